@@ -1,6 +1,49 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * apps/web: imports go one way, shared (src/lib, src/components) → features → app, and no feature
+ * imports another (pages in src/app compose features). Written without feature names: a feature
+ * file may not climb out of its own folder with a relative path, nor import `@/features/…` or
+ * `@/app`; shared code is imported as `@/lib/…` or `@/components/…`.
+ */
+const webFeatureRules = [1, 2, 3, 4, 5].map((depth) => ({
+  files: [`apps/web/src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth}}`,
+            message:
+              'A feature may not reach outside its folder: import shared code as @/lib/… or @/components/…, and never another feature.',
+          },
+          { regex: '^@/features/', message: 'No feature imports another feature; compose them in src/app.' },
+          { regex: '^@/app(/|$)', message: 'Features may not import the app layer.' },
+        ],
+      },
+    ],
+  },
+}));
+
+const webSharedRules = {
+  files: ['apps/web/src/lib/**/*.{ts,tsx}', 'apps/web/src/components/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(@/|(\\.\\./)+)(features|app)(/|$)',
+            message: 'Shared web code (lib, components) may not import features or the app layer.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.nx/**', 'seeds/**'] },
   js.configs.recommended,
@@ -27,4 +70,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests may read fixtures such as seeds/catalog.json from disk, and scripts (the seed generator)
+    // write files; neither is shipped, so only node:* is allowed back (the option replaces the list
+    // above, hence the repetition).
+    files: ['libs/shared/**/*.test.ts', 'libs/shared/scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'antd', '@tanstack/*'] },
+      ],
+    },
+  },
+  webSharedRules,
+  ...webFeatureRules,
 );
