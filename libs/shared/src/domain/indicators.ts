@@ -13,12 +13,12 @@ export interface IndicatorDefinition {
 }
 
 export const INDICATORS = [
-  { code: 'starting-business', name: '开办企业', parentCode: null, order: 1, keywords: ['开办企业', '企业开办'] },
+  { code: 'starting-business', name: '开办企业', parentCode: null, order: 1, keywords: ['开办企业', '企业开办', '企业注销'] },
   { code: 'labour-market', name: '劳动力市场监管', parentCode: null, order: 2, keywords: ['劳动力市场'] },
-  { code: 'construction-permits', name: '办理建筑许可', parentCode: null, order: 3, keywords: ['建筑许可', '项目审批'] },
+  { code: 'construction-permits', name: '办理建筑许可', parentCode: null, order: 3, keywords: ['建筑许可', '项目审批', '竣工验收'] },
   { code: 'government-procurement', name: '政府采购', parentCode: null, order: 4, keywords: ['政府采购'] },
   { code: 'bidding', name: '招标投标', parentCode: null, order: 5, keywords: ['招标投标', '招投标'] },
-  { code: 'electricity', name: '获得电力', parentCode: null, order: 6, keywords: ['获得电力', '电力'] },
+  { code: 'electricity', name: '获得电力', parentCode: null, order: 6, keywords: ['获得电力', '电力', '用电'] },
   { code: 'water-gas', name: '获得用水用气', parentCode: null, order: 7, keywords: ['用水用气', '水气'] },
   { code: 'water', name: '获得用水', parentCode: 'water-gas', order: 1, keywords: ['获得用水', '用水'] },
   { code: 'gas', name: '获得用气', parentCode: 'water-gas', order: 2, keywords: ['获得用气', '用气'] },

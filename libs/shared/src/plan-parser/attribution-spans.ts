@@ -8,7 +8,7 @@ import { topLevelGroups, type BracketGroup } from './brackets.js';
 const ATTRIBUTION_WORDS = /牵头|负责|责任单位|配合单位|责任部门/;
 const SENTENCE_END = /[。；;！？!?]/;
 
-export function looksLikeAttribution(inner: string): boolean {
+function looksLikeAttribution(inner: string): boolean {
   return ATTRIBUTION_WORDS.test(inner);
 }
 
