@@ -19,7 +19,10 @@ const webFeatureRules = [1, 2, 3, 4, 5].map((depth) => ({
             message:
               'A feature may not reach outside its folder: import shared code as @/lib/… or @/components/…, and never another feature.',
           },
-          { regex: '^@/features/', message: 'No feature imports another feature; compose them in src/app.' },
+          {
+            regex: '^@/features/',
+            message: 'No feature imports another feature; compose them in src/app.',
+          },
           { regex: '^@/app(/|$)', message: 'Features may not import the app layer.' },
         ],
       },

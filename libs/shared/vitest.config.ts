@@ -1,3 +1,4 @@
+import '../../tools/vitest-node20-compat.js';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,0 +1,44 @@
+import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { exposeRequestId, requestIdOptions } from './common/request-id.js';
+import type { AppConfig, LogLevel } from './config/app-config.js';
+import { setupOpenApi } from './openapi/openapi.setup.js';
+import { serveWebApp } from './web/web.setup.js';
+
+/** URL prefix of every API route. */
+const API_PREFIX = 'api';
+
+const NEST_LOG_LEVELS: Record<LogLevel, NestLogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/**
+ * Builds the whole application for a configuration: database connected, migrated and seeded,
+ * API, OpenAPI and web app routes registered. The caller decides where to listen.
+ */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ ...requestIdOptions, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: NEST_LOG_LEVELS[config.logLevel],
+    // Throw start-up errors to the caller instead of exiting the process.
+    abortOnError: false,
+  });
+  try {
+    app.setGlobalPrefix(API_PREFIX);
+    exposeRequestId(app.getHttpAdapter().getInstance());
+    setupOpenApi(app);
+    if (!(await serveWebApp(app, config.webDistDir))) {
+      new Logger('WebApp').log(`未找到网页构建（${config.webDistDir}），只提供 API`);
+    }
+    await app.init();
+    return app;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}

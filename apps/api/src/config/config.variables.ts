@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DatabaseConfig, type LogLevel, ConfigError, LOG_LEVELS } from './app-config.js';
+
+/**
+ * The repository root: this file sits at apps/api/{src,dist}/config/, so both the sources
+ * (tests) and the build resolve the same root.
+ */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** One environment variable: its default, what it means, and how its text becomes a value. */
+export interface ConfigVariable<T> {
+  name: string;
+  description: string;
+  defaultValue: string;
+  parse(raw: string): T;
+}
+
+function invalid(name: string, raw: string, expected: string): ConfigError {
+  return new ConfigError(`${name}="${raw}" 无效：${expected}`);
+}
+
+// Relative paths resolve against the current directory, like any command-line path.
+const toAbsolutePath = (raw: string): string => path.resolve(raw);
+
+export const DATABASE_URL: ConfigVariable<DatabaseConfig> = {
+  name: 'DATABASE_URL',
+  description:
+    '数据库地址：sqlite:<文件路径>（嵌入式 SQLite 文件）或 postgres://用户@主机:端口/库名（PostgreSQL）',
+  defaultValue: `sqlite:${path.join(REPO_ROOT, 'data', 'bizenv.sqlite')}`,
+  parse(raw) {
+    if (raw.startsWith('sqlite:')) {
+      const file = raw.slice('sqlite:'.length);
+      // WAL mode, which reliability needs, exists only for database files.
+      if (file === '' || file === ':memory:') {
+        throw invalid(this.name, raw, '需要 SQLite 文件路径，例如 sqlite:data/bizenv.sqlite');
+      }
+      return { kind: 'sqlite', path: toAbsolutePath(file) };
+    }
+    if (/^postgres(ql)?:\/\//.test(raw)) {
+      let url: URL;
+      try {
+        url = new URL(raw);
+      } catch {
+        throw invalid(this.name, raw, 'PostgreSQL 地址格式不正确');
+      }
+      if (url.hostname === '' || url.pathname.length <= 1) {
+        throw invalid(
+          this.name,
+          raw,
+          'PostgreSQL 地址须包含主机和库名，例如 postgres://postgres@127.0.0.1:5432/bizenv',
+        );
+      }
+      return { kind: 'postgres', url: raw };
+    }
+    throw invalid(this.name, raw, '须以 sqlite: 或 postgres:// 开头');
+  },
+};
+
+export const PORT: ConfigVariable<number> = {
+  name: 'PORT',
+  description: 'HTTP 端口（API 与网页共用）；0 表示由系统分配',
+  defaultValue: '3000',
+  parse(raw) {
+    const port = Number(raw);
+    if (!/^\d+$/.test(raw) || port > 65535) throw invalid(this.name, raw, '须为 0–65535 的整数');
+    return port;
+  },
+};
+
+export const HOST: ConfigVariable<string> = {
+  name: 'HOST',
+  description: '监听的网络地址；0.0.0.0 表示所有网卡，127.0.0.1 表示仅本机',
+  defaultValue: '0.0.0.0',
+  parse(raw) {
+    if (raw.trim() === '' || /\s/.test(raw)) throw invalid(this.name, raw, '须为主机名或 IP 地址');
+    return raw;
+  },
+};
+
+export const SEEDS_DIR: ConfigVariable<string> = {
+  name: 'SEEDS_DIR',
+  description: '种子数据目录（catalog.json 与 plans/*.json），空数据库首次启动时导入',
+  defaultValue: path.join(REPO_ROOT, 'seeds'),
+  parse: toAbsolutePath,
+};
+
+export const WEB_DIST_DIR: ConfigVariable<string> = {
+  name: 'WEB_DIST_DIR',
+  description: '网页构建目录；存在时由同一端口在 / 提供',
+  defaultValue: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
+  parse: toAbsolutePath,
+};
+
+export const LOG_LEVEL: ConfigVariable<LogLevel> = {
+  name: 'LOG_LEVEL',
+  description: `日志级别：${LOG_LEVELS.join(' | ')}`,
+  defaultValue: 'info',
+  parse(raw) {
+    const level = LOG_LEVELS.find((candidate) => candidate === raw);
+    if (!level) throw invalid(this.name, raw, `须为 ${LOG_LEVELS.join('、')} 之一`);
+    return level;
+  },
+};
+
+/** Every variable the API reads, for documentation and for `loadConfig`. */
+export const CONFIG_VARIABLES = [
+  DATABASE_URL,
+  PORT,
+  HOST,
+  SEEDS_DIR,
+  WEB_DIST_DIR,
+  LOG_LEVEL,
+] as const;

@@ -1,0 +1,3 @@
+import { AppError } from '../common/app-error.js';
+
+export const jurisdictionNotFound = () => new AppError('JURISDICTION_NOT_FOUND');

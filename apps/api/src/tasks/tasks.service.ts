@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { TaskDetailResponse, TaskResponse } from '@bizenv/shared';
+import { PlansService } from '../plans/plans.service.js';
+import { taskNotFound } from './tasks.errors.js';
+import { buildTaskTree, toTaskDetailResponse } from './tasks.mapper.js';
+import { TasksRepository } from './tasks.repository.js';
+
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly tasks: TasksRepository,
+    private readonly plans: PlansService,
+  ) {}
+
+  /** The plan's tasks as a tree: top-level tasks with their sub-items as children. */
+  async getPlanTree(planId: number): Promise<TaskResponse[]> {
+    await this.plans.assertExists(planId);
+    const [tasks, departments, targets] = await Promise.all([
+      this.tasks.findByPlan(planId),
+      this.tasks.findDepartmentsByPlan(planId),
+      this.tasks.findTargetsByPlan(planId),
+    ]);
+    return buildTaskTree(tasks, departments, targets);
+  }
+
+  async getDetail(id: number): Promise<TaskDetailResponse> {
+    const task = await this.tasks.findById(id);
+    if (!task) throw taskNotFound();
+    const [children, parent, plan] = await Promise.all([
+      this.tasks.findChildren(id),
+      task.parentId === null ? null : this.tasks.findById(task.parentId),
+      this.plans.getSummary(task.planId),
+    ]);
+    const family = [task, ...children];
+    const ids = family.map((member) => member.id);
+    const [departments, targets] = await Promise.all([
+      this.tasks.findDepartmentsByTasks(ids),
+      this.tasks.findTargetsByTasks(ids),
+    ]);
+    const [node] = buildTaskTree(family, departments, targets);
+    // A sub-item usually names no indicator of its own: it works under its parent's.
+    const indicator = task.indicatorCode ?? parent?.indicatorCode ?? null;
+    const leaders = indicator
+      ? await this.plans.getIndicatorLeaders(task.planId, indicator)
+      : { leaders: [], leaderText: null };
+    return toTaskDetailResponse(node!, plan, parent, leaders);
+  }
+}
