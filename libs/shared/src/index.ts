@@ -1,6 +1,7 @@
 export * from './domain/jurisdiction.js';
 export * from './domain/department.js';
 export * from './domain/leader.js';
+export * from './domain/roles.js';
 export * from './domain/indicators.js';
 export * from './domain/task-status.js';
 export * from './domain/deadline.js';
@@ -8,6 +9,8 @@ export * from './domain/target.js';
 export * from './domain/plan.js';
 export * from './contracts/api.js';
 export * from './contracts/errors.js';
+export * from './contracts/auth.js';
+export * from './contracts/versioned.js';
 export * from './seeds/seed-schema.js';
 export * from './plan-parser/text.js';
 export * from './plan-parser/attribution.js';

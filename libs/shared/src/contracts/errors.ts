@@ -1,15 +1,31 @@
+import { ATTACHMENTS_ERRORS } from './errors/attachments.errors.js';
+import { AUDIT_ERRORS } from './errors/audit.errors.js';
+import { AUTH_ERRORS } from './errors/auth.errors.js';
+import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
+import { CATALOG_ERRORS } from './errors/catalog.errors.js';
+import { COMMON_ERRORS } from './errors/common.errors.js';
+import { NOTICES_ERRORS } from './errors/notices.errors.js';
+import { PROBLEMS_ERRORS } from './errors/problems.errors.js';
+import { REPORTS_ERRORS } from './errors/reports.errors.js';
+import { TASK_TRACKING_ERRORS } from './errors/task-tracking.errors.js';
+
 /**
  * Stable, machine-readable error codes with the Chinese message users read.
  * Clients switch on `code`; the API maps each code to an HTTP status in one place.
+ * Each feature lists its codes in its own file under `errors/`.
  */
 export const ERROR_CODES = {
-  VALIDATION_FAILED: { status: 400, message: '请求参数不正确' },
-  NOT_FOUND: { status: 404, message: '请求的资源不存在' },
-  JURISDICTION_NOT_FOUND: { status: 404, message: '未找到该辖区' },
-  PLAN_NOT_FOUND: { status: 404, message: '未找到该方案' },
-  TASK_NOT_FOUND: { status: 404, message: '未找到该任务' },
-  INTERNAL_ERROR: { status: 500, message: '服务器内部错误，请稍后重试' },
-} as const satisfies Record<string, { status: number; message: string }>;
+  ...COMMON_ERRORS,
+  ...CATALOG_ERRORS,
+  ...AUTH_ERRORS,
+  ...TASK_TRACKING_ERRORS,
+  ...REPORTS_ERRORS,
+  ...ATTACHMENTS_ERRORS,
+  ...PROBLEMS_ERRORS,
+  ...NOTICES_ERRORS,
+  ...AUDIT_ERRORS,
+  ...CALENDAR_ERRORS,
+} as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
