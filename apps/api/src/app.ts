@@ -1,7 +1,9 @@
+import fastifyCookie from '@fastify/cookie';
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { setupMultipart } from './attachments/multipart.setup.js';
 import { exposeRequestId, requestIdOptions } from './common/request-id.js';
 import type { AppConfig, LogLevel } from './config/app-config.js';
 import { setupOpenApi } from './openapi/openapi.setup.js';
@@ -29,6 +31,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     abortOnError: false,
   });
   try {
+    // The session cookie (auth/session-cookie.ts); registered before init so routes can read it.
+    await app.register(fastifyCookie);
+    // Evidence uploads (attachments/); size limit from MAX_UPLOAD_MB.
+    await setupMultipart(app, config);
     app.setGlobalPrefix(API_PREFIX);
     exposeRequestId(app.getHttpAdapter().getInstance());
     setupOpenApi(app);

@@ -22,7 +22,27 @@ describe('configuration', () => {
       seedsDir: path.join(REPO_ROOT, 'seeds'),
       webDistDir: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
       logLevel: 'info',
+      appMode: 'demo',
+      session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
+      schedulerIntervalMinutes: 15,
+      dataDir: path.join(REPO_ROOT, 'data'),
+      maxUploadMb: 20,
     });
+  });
+
+  it('sends the session cookie over HTTPS only in production, unless told otherwise', () => {
+    expect(loadConfig({ APP_MODE: 'production' }).session.cookieSecure).toBe(true);
+    expect(
+      loadConfig({ APP_MODE: 'production', COOKIE_SECURE: 'false' }).session.cookieSecure,
+    ).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).session.cookieSecure).toBe(true);
+    expect(loadConfig({ SESSION_IDLE_MINUTES: '15', SESSION_ABSOLUTE_HOURS: '8' }).session).toEqual(
+      {
+        idleMinutes: 15,
+        absoluteHours: 8,
+        cookieSecure: false,
+      },
+    );
   });
 
   it('reads PostgreSQL URLs and relative SQLite paths', () => {
@@ -47,6 +67,11 @@ describe('configuration', () => {
     ['DATABASE_URL', 'postgres://127.0.0.1'],
     ['LOG_LEVEL', 'loud'],
     ['HOST', 'a host'],
+    ['APP_MODE', 'prod'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', 'half'],
+    ['SESSION_ABSOLUTE_HOURS', '-1'],
+    ['COOKIE_SECURE', 'yes'],
   ])('stops on %s=%s with one line naming the variable', (name, value) => {
     const load = () => loadConfig({ [name]: value });
 

@@ -2,15 +2,18 @@ import { type ApiErrorBody, ERROR_CODES } from '@bizenv/shared';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { describe, expect, it, vi } from 'vitest';
+import { useSignedIn } from './support/auth.js';
 import { useRunningApp } from './support/test-app.js';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
 describe('error responses', () => {
   const context = useRunningApp();
+  // Reads every jurisdiction: the province's office.
+  const reader = useSignedIn(context, 'shaanxi.office');
 
   async function expectError(path: string, code: keyof typeof ERROR_CODES): Promise<ApiErrorBody> {
-    const response = await context.api.get<ApiErrorBody>(path);
+    const response = await reader.get<ApiErrorBody>(path);
     expect(response.status, path).toBe(ERROR_CODES[code].status);
     expect(response.headers.get('content-type')).toContain('application/json');
     expect(response.body.code, path).toBe(code);
@@ -58,16 +61,19 @@ describe('error responses', () => {
 
 describe('unexpected errors', () => {
   const context = useRunningApp();
+  // Reads every jurisdiction: the province's office.
+  const reader = useSignedIn(context, 'shaanxi.office');
 
   it('answer 500 with a generic Chinese message and the request id, and are logged', async () => {
-    const { body: plans } = await context.api.get<{ id: number }[]>(
-      '/api/jurisdictions/610329/plans',
-    );
+    const { body: plans } = await reader.get<{ id: number }[]>('/api/jurisdictions/610329/plans');
     // Break the database under the running app: the next task read fails inside TypeORM.
-    await context.api.app.get(DataSource).query('DROP TABLE "target"');
+    // CASCADE on PostgreSQL: later features' tables reference target.
+    const dataSource = context.api.app.get(DataSource);
+    const cascade = dataSource.options.type === 'postgres' ? ' CASCADE' : '';
+    await dataSource.query(`DROP TABLE "target"${cascade}`);
     const logged = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
 
-    const response = await context.api.get<ApiErrorBody>(`/api/plans/${plans[0]!.id}/tasks`);
+    const response = await reader.get<ApiErrorBody>(`/api/plans/${plans[0]!.id}/tasks`);
 
     expect(response.status).toBe(500);
     expect(response.body).toEqual({

@@ -1,15 +1,18 @@
 import type { DepartmentResponse, JurisdictionResponse } from '@bizenv/shared';
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from './support/seeds.js';
+import { useSignedIn } from './support/auth.js';
 import { useRunningApp } from './support/test-app.js';
 
 const seeds = loadSeeds();
 
 describe('jurisdictions', () => {
   const context = useRunningApp();
+  // Reads every jurisdiction: the province's office.
+  const reader = useSignedIn(context, 'shaanxi.office');
 
   it('lists every jurisdiction of the catalog with its plan count', async () => {
-    const response = await context.api.get<JurisdictionResponse[]>('/api/jurisdictions');
+    const response = await reader.get<JurisdictionResponse[]>('/api/jurisdictions');
 
     expect(response.status).toBe(200);
     const expected = seeds.catalog.jurisdictions
@@ -25,7 +28,7 @@ describe('jurisdictions', () => {
   });
 
   it('forms the province > city > county tree of the seeds', async () => {
-    const { body } = await context.api.get<JurisdictionResponse[]>('/api/jurisdictions');
+    const { body } = await reader.get<JurisdictionResponse[]>('/api/jurisdictions');
     const byName = new Map(body.map((j) => [j.name, j]));
     const parentName = (name: string) =>
       body.find((j) => j.code === byName.get(name)?.parentCode)?.name;
@@ -43,12 +46,10 @@ describe('jurisdictions', () => {
   });
 
   it('shows one jurisdiction', async () => {
-    const { body: list } = await context.api.get<JurisdictionResponse[]>('/api/jurisdictions');
+    const { body: list } = await reader.get<JurisdictionResponse[]>('/api/jurisdictions');
     const linyou = list.find((j) => j.name === '麟游县')!;
 
-    const response = await context.api.get<JurisdictionResponse>(
-      `/api/jurisdictions/${linyou.code}`,
-    );
+    const response = await reader.get<JurisdictionResponse>(`/api/jurisdictions/${linyou.code}`);
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual(linyou);
@@ -56,7 +57,7 @@ describe('jurisdictions', () => {
 
   it('lists the departments of a jurisdiction in catalog order', async () => {
     for (const jurisdiction of seeds.catalog.jurisdictions) {
-      const response = await context.api.get<DepartmentResponse[]>(
+      const response = await reader.get<DepartmentResponse[]>(
         `/api/jurisdictions/${jurisdiction.code}/departments`,
       );
 

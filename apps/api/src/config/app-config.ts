@@ -5,6 +5,20 @@ export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgre
 export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** demo: seeds demo accounts for trying the system out; production: seeds none. */
+export const APP_MODES = ['demo', 'production'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+
+/** How long sessions live and how the session cookie is sent. */
+export interface SessionConfig {
+  /** A session unused this long ends. */
+  idleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  absoluteHours: number;
+  /** Send the cookie over HTTPS only. */
+  cookieSecure: boolean;
+}
+
 export interface AppConfig {
   database: DatabaseConfig;
   port: number;
@@ -12,6 +26,14 @@ export interface AppConfig {
   seedsDir: string;
   webDistDir: string;
   logLevel: LogLevel;
+  appMode: AppMode;
+  session: SessionConfig;
+  /** Data directory: evidence files live under <dataDir>/attachments. */
+  dataDir: string;
+  /** Largest evidence file accepted, in MiB. */
+  maxUploadMb: number;
+  /** Minutes between scheduled checks (overdue drafts, reminders); 0 disables the scheduler. */
+  schedulerIntervalMinutes: number;
 }
 
 /** Injection token of the AppConfig object. */

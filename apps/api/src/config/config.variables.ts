@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DatabaseConfig, type LogLevel, ConfigError, LOG_LEVELS } from './app-config.js';
+import {
+  type AppMode,
+  type DatabaseConfig,
+  type LogLevel,
+  APP_MODES,
+  ConfigError,
+  LOG_LEVELS,
+} from './app-config.js';
 
 /**
  * The repository root: this file sits at apps/api/{src,dist}/config/, so both the sources
@@ -103,6 +110,91 @@ export const LOG_LEVEL: ConfigVariable<LogLevel> = {
   },
 };
 
+export const APP_MODE: ConfigVariable<AppMode> = {
+  name: 'APP_MODE',
+  description: '运行模式：demo（演示，自动创建演示账号）| production（生产，不创建任何账号）',
+  defaultValue: 'demo',
+  parse(raw) {
+    const mode = APP_MODES.find((candidate) => candidate === raw);
+    if (!mode) throw invalid(this.name, raw, `须为 ${APP_MODES.join('、')} 之一`);
+    return mode;
+  },
+};
+
+function positiveInteger(name: string, raw: string, max: number): number {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
+    throw invalid(name, raw, `须为 1–${max} 的整数`);
+  }
+  return value;
+}
+
+export const SESSION_IDLE_MINUTES: ConfigVariable<number> = {
+  name: 'SESSION_IDLE_MINUTES',
+  description: '登录会话空闲多少分钟后失效',
+  defaultValue: '30',
+  parse(raw) {
+    return positiveInteger(this.name, raw, 24 * 60);
+  },
+};
+
+export const SESSION_ABSOLUTE_HOURS: ConfigVariable<number> = {
+  name: 'SESSION_ABSOLUTE_HOURS',
+  description: '登录后最长多少小时必须重新登录（无论是否活跃）',
+  defaultValue: '12',
+  parse(raw) {
+    return positiveInteger(this.name, raw, 24 * 30);
+  },
+};
+
+/**
+ * Its default depends on APP_MODE (false in demo, which runs on plain http://localhost; true in
+ * production, behind HTTPS): `defaultValue` is the demo one, loadConfig picks per mode.
+ */
+export const COOKIE_SECURE: ConfigVariable<boolean> = {
+  name: 'COOKIE_SECURE',
+  description:
+    '登录 Cookie 是否仅通过 HTTPS 发送：true | false（默认：演示模式 false，生产模式 true）',
+  defaultValue: 'false',
+  parse(raw) {
+    if (raw === 'true') return true;
+    if (raw === 'false') return false;
+    throw invalid(this.name, raw, '须为 true 或 false');
+  },
+};
+
+export const DATA_DIR: ConfigVariable<string> = {
+  name: 'DATA_DIR',
+  description: '数据目录：上传的佐证材料保存在其下的 attachments/ 中（须可写，应纳入备份）',
+  defaultValue: path.join(REPO_ROOT, 'data'),
+  parse: toAbsolutePath,
+};
+
+export const MAX_UPLOAD_MB: ConfigVariable<number> = {
+  name: 'MAX_UPLOAD_MB',
+  description: '单个佐证材料文件的大小上限（MB，1–200）',
+  defaultValue: '20',
+  parse(raw) {
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < 1 || value > 200)
+      throw invalid(this.name, raw, '须为 1–200 的整数');
+    return value;
+  },
+};
+
+export const SCHEDULER_INTERVAL_MINUTES: ConfigVariable<number> = {
+  name: 'SCHEDULER_INTERVAL_MINUTES',
+  description:
+    '定时检查（逾期督办草稿、月报与任务到期提醒）的间隔分钟数；启动时先检查一次；0 表示不运行',
+  defaultValue: '15',
+  parse(raw) {
+    const minutes = Number(raw);
+    if (!/^\d+$/.test(raw) || minutes > 24 * 60)
+      throw invalid(this.name, raw, '须为 0–1440 的整数');
+    return minutes;
+  },
+};
+
 /** Every variable the API reads, for documentation and for `loadConfig`. */
 export const CONFIG_VARIABLES = [
   DATABASE_URL,
@@ -111,4 +203,11 @@ export const CONFIG_VARIABLES = [
   SEEDS_DIR,
   WEB_DIST_DIR,
   LOG_LEVEL,
+  APP_MODE,
+  SESSION_IDLE_MINUTES,
+  SESSION_ABSOLUTE_HOURS,
+  COOKIE_SECURE,
+  DATA_DIR,
+  MAX_UPLOAD_MB,
+  SCHEDULER_INTERVAL_MINUTES,
 ] as const;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DepartmentResponse } from '@bizenv/shared';
+import type { DepartmentResponse, SessionUser } from '@bizenv/shared';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { toDepartmentResponse } from './departments.mapper.js';
 import { DepartmentsRepository } from './departments.repository.js';
@@ -11,8 +11,8 @@ export class DepartmentsService {
     private readonly jurisdictions: JurisdictionsService,
   ) {}
 
-  async listByJurisdiction(code: string): Promise<DepartmentResponse[]> {
-    await this.jurisdictions.assertExists(code);
+  async listByJurisdiction(user: SessionUser, code: string): Promise<DepartmentResponse[]> {
+    await this.jurisdictions.assertVisible(user, code);
     return (await this.departments.findByJurisdiction(code)).map(toDepartmentResponse);
   }
 }

@@ -6,8 +6,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { JurisdictionResponse } from '@bizenv/shared';
-import { Public } from '../access/access-rule.decorator.js';
+import type { JurisdictionResponse, SessionUser } from '@bizenv/shared';
+import { SignedIn } from '../access/access-rule.decorator.js';
+import { CurrentUser } from '../access/current-user.decorator.js';
 import { ApiErrorDto } from '../common/api-error.dto.js';
 import { JurisdictionCodeParams } from './dto/jurisdiction-code.params.js';
 import { JurisdictionDto } from './dto/jurisdiction.dto.js';
@@ -19,20 +20,23 @@ export class JurisdictionsController {
   constructor(private readonly jurisdictions: JurisdictionsService) {}
 
   @Get()
-  @Public()
-  @ApiOperation({ summary: '辖区列表（省、市、县，含各自方案数）' })
+  @SignedIn()
+  @ApiOperation({ summary: '可查看的辖区列表（本辖区；市级含所辖县区；含各自方案数）' })
   @ApiOkResponse({ type: [JurisdictionDto] })
-  list(): Promise<JurisdictionResponse[]> {
-    return this.jurisdictions.list();
+  list(@CurrentUser() user: SessionUser): Promise<JurisdictionResponse[]> {
+    return this.jurisdictions.list(user);
   }
 
   @Get(':code')
-  @Public()
+  @SignedIn()
   @ApiOperation({ summary: '查看辖区' })
   @ApiOkResponse({ type: JurisdictionDto })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: '辖区代码格式不正确' })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: '未找到该辖区' })
-  get(@Param() params: JurisdictionCodeParams): Promise<JurisdictionResponse> {
-    return this.jurisdictions.get(params.code);
+  get(
+    @CurrentUser() user: SessionUser,
+    @Param() params: JurisdictionCodeParams,
+  ): Promise<JurisdictionResponse> {
+    return this.jurisdictions.get(user, params.code);
   }
 }

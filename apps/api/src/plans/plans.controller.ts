@@ -6,8 +6,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { PlanDetailResponse, PlanSummaryResponse } from '@bizenv/shared';
-import { Public } from '../access/access-rule.decorator.js';
+import type { PlanDetailResponse, PlanSummaryResponse, SessionUser } from '@bizenv/shared';
+import { SignedIn } from '../access/access-rule.decorator.js';
+import { CurrentUser } from '../access/current-user.decorator.js';
 import { ApiErrorDto } from '../common/api-error.dto.js';
 import { IdParams } from '../common/id.params.js';
 import { JurisdictionCodeParams } from '../jurisdictions/dto/jurisdiction-code.params.js';
@@ -21,22 +22,25 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get('jurisdictions/:code/plans')
-  @Public()
+  @SignedIn()
   @ApiOperation({ summary: '辖区的方案（每个主方案后接其附件方案，含任务数）' })
   @ApiOkResponse({ type: [PlanSummaryDto] })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: '辖区代码格式不正确' })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: '未找到该辖区' })
-  listByJurisdiction(@Param() params: JurisdictionCodeParams): Promise<PlanSummaryResponse[]> {
-    return this.plans.listByJurisdiction(params.code);
+  listByJurisdiction(
+    @CurrentUser() user: SessionUser,
+    @Param() params: JurisdictionCodeParams,
+  ): Promise<PlanSummaryResponse[]> {
+    return this.plans.listByJurisdiction(user, params.code);
   }
 
   @Get('plans/:id')
-  @Public()
+  @SignedIn()
   @ApiOperation({ summary: '查看方案（实施步骤、章节、指标分工、附件方案）' })
   @ApiOkResponse({ type: PlanDetailDto })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: '编号格式不正确' })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: '未找到该方案' })
-  get(@Param() params: IdParams): Promise<PlanDetailResponse> {
-    return this.plans.getDetail(params.id);
+  get(@CurrentUser() user: SessionUser, @Param() params: IdParams): Promise<PlanDetailResponse> {
+    return this.plans.getDetail(user, params.id);
   }
 }

@@ -6,7 +6,9 @@ import {
   type LeaderResponse,
   type PlanDetailResponse,
   type PlanSummaryResponse,
+  type SessionUser,
 } from '@bizenv/shared';
+import { AccessPolicy } from '../access/access-policy.service.js';
 import { JurisdictionsService } from '../jurisdictions/jurisdictions.service.js';
 import { toLeaderResponse } from '../leaders/leaders.mapper.js';
 import { planNotFound } from './plans.errors.js';
@@ -24,16 +26,18 @@ export class PlansService {
   constructor(
     private readonly plans: PlansRepository,
     private readonly jurisdictions: JurisdictionsService,
+    private readonly access: AccessPolicy,
   ) {}
 
-  async listByJurisdiction(code: string): Promise<PlanSummaryResponse[]> {
+  async listByJurisdiction(user: SessionUser, code: string): Promise<PlanSummaryResponse[]> {
+    await this.access.assertCanReadJurisdiction(user, code);
     await this.jurisdictions.assertExists(code);
     return (await this.plans.findSummariesByJurisdiction(code)).map(toPlanSummaryResponse);
   }
 
-  async getDetail(id: number): Promise<PlanDetailResponse> {
+  async getDetail(user: SessionUser, id: number): Promise<PlanDetailResponse> {
     const summary = await this.plans.findSummaryById(id);
-    if (!summary) throw planNotFound();
+    if (!summary || !(await this.canRead(user, summary.jurisdictionCode))) throw planNotFound();
     const [parts, annexes] = await Promise.all([
       this.plans.findParts(id),
       this.plans.findAnnexSummaries(id),
@@ -47,8 +51,14 @@ export class PlansService {
     return toPlanSummaryResponse(summary);
   }
 
-  async assertExists(id: number): Promise<void> {
-    if (!(await this.plans.exists(id))) throw planNotFound();
+  /** 404 PLAN_NOT_FOUND for a plan that does not exist or that the user may not read. */
+  async assertCanRead(user: SessionUser, id: number): Promise<void> {
+    const summary = await this.plans.findSummaryById(id);
+    if (!summary || !(await this.canRead(user, summary.jurisdictionCode))) throw planNotFound();
+  }
+
+  private async canRead(user: SessionUser, jurisdictionCode: string): Promise<boolean> {
+    return (await this.access.readableJurisdictionCodes(user)).includes(jurisdictionCode);
   }
 
   /**

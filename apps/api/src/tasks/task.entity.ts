@@ -91,12 +91,32 @@ export class TaskEntity {
   @Column({ name: 'deadline_printed', type: 'text', nullable: true })
   deadlinePrinted!: string | null;
 
+  /**
+   * The deadline as first planned, kept by task tracking when an extension (延期) is first
+   * approved (all null while the deadline is unchanged): assessment compares against it.
+   */
+  @Column({ name: 'original_deadline_kind', type: 'varchar', length: 16, nullable: true })
+  originalDeadlineKind!: DeadlineKind | null;
+
+  @Column({ name: 'original_deadline_date', type: 'varchar', length: 10, nullable: true })
+  originalDeadlineDate!: string | null;
+
+  @Column({ name: 'original_deadline_phase', type: 'varchar', length: 64, nullable: true })
+  originalDeadlinePhase!: string | null;
+
+  @Column({ name: 'original_deadline_printed', type: 'text', nullable: true })
+  originalDeadlinePrinted!: string | null;
+
   /** The printed attribution ("（县行政审批服务局牵头，…按职责分工负责）"). */
   @Column({ type: 'text', nullable: true })
   attribution!: string | null;
 
   @Column({ name: 'sort_order', type: 'integer' })
   order!: number;
+
+  /** Completion 0–100 from the lead department's latest accepted monthly report; null before one. */
+  @Column({ name: 'completion_percent', type: 'integer', nullable: true })
+  completionPercent!: number | null;
 
   /**
    * Row version for optimistic locking. A plain column, not @VersionColumn: writers must check

@@ -6,8 +6,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { TaskDetailResponse, TaskResponse } from '@bizenv/shared';
-import { Public } from '../access/access-rule.decorator.js';
+import type { SessionUser, TaskDetailResponse, TaskResponse } from '@bizenv/shared';
+import { SignedIn } from '../access/access-rule.decorator.js';
+import { CurrentUser } from '../access/current-user.decorator.js';
 import { ApiErrorDto } from '../common/api-error.dto.js';
 import { IdParams } from '../common/id.params.js';
 import { TaskDetailDto } from './dto/task-detail.dto.js';
@@ -20,22 +21,22 @@ export class TasksController {
   constructor(private readonly tasks: TasksService) {}
 
   @Get('plans/:id/tasks')
-  @Public()
+  @SignedIn()
   @ApiOperation({ summary: '方案的任务树（顶层任务及其子项，含牵头/配合部门、时限、量化目标）' })
   @ApiOkResponse({ type: [TaskDto] })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: '编号格式不正确' })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: '未找到该方案' })
-  listByPlan(@Param() params: IdParams): Promise<TaskResponse[]> {
-    return this.tasks.getPlanTree(params.id);
+  listByPlan(@CurrentUser() user: SessionUser, @Param() params: IdParams): Promise<TaskResponse[]> {
+    return this.tasks.getPlanTree(user, params.id);
   }
 
   @Get('tasks/:id')
-  @Public()
+  @SignedIn()
   @ApiOperation({ summary: '查看任务（所属方案、上级任务、包抓领导）' })
   @ApiOkResponse({ type: TaskDetailDto })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: '编号格式不正确' })
   @ApiNotFoundResponse({ type: ApiErrorDto, description: '未找到该任务' })
-  get(@Param() params: IdParams): Promise<TaskDetailResponse> {
-    return this.tasks.getDetail(params.id);
+  get(@CurrentUser() user: SessionUser, @Param() params: IdParams): Promise<TaskDetailResponse> {
+    return this.tasks.getDetail(user, params.id);
   }
 }

@@ -76,8 +76,11 @@ function toTaskResponse(
       .map(toDepartmentResponse),
     attribution: task.attribution,
     deadline: toDeadline(task),
+    originalDeadline: toOriginalDeadline(task),
     targets: targets.map(toTargetResponse),
     order: task.order,
+    completionPercent: task.completionPercent,
+    version: task.version,
     children: [],
   };
 }
@@ -110,6 +113,18 @@ export function toDeadline(task: TaskEntity): Deadline {
         printed: required(printed, task, 'deadline_printed'),
       };
   }
+}
+
+/** The deadline before the first approved extension (task tracking keeps it), or null. */
+export function toOriginalDeadline(task: TaskEntity): Deadline | null {
+  if (task.originalDeadlineKind === null) return null;
+  return toDeadline({
+    ...task,
+    deadlineKind: task.originalDeadlineKind,
+    deadlineDate: task.originalDeadlineDate,
+    deadlinePhase: task.originalDeadlinePhase,
+    deadlinePrinted: task.originalDeadlinePrinted,
+  });
 }
 
 function required(value: string | null, task: TaskEntity, column: string): string {

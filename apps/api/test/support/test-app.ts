@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -32,6 +34,14 @@ function testConfig(database: DatabaseConfig, overrides: Partial<AppConfig> = {}
     // No web build unless a test brings one.
     webDistDir: path.join(os.tmpdir(), 'bizenv-no-web-build'),
     logLevel: 'error',
+    // Demo accounts, so tests sign in as them (test/support/auth.ts).
+    appMode: 'demo',
+    session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
+    // Uploaded files of this app only (removed by close()).
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'bizenv-data-')),
+    maxUploadMb: 20,
+    // No timer: scheduler tests run the jobs themselves (SchedulerService.runAll).
+    schedulerIntervalMinutes: 0,
     ...overrides,
   };
 }
@@ -61,7 +71,10 @@ export async function startApp(
         body: isJson ? JSON.parse(text) : text,
       };
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      if (!overrides.dataDir) await rm(config.dataDir, { recursive: true, force: true });
+    },
   };
 }
 

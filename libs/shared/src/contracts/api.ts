@@ -90,8 +90,14 @@ export interface TaskResponse {
   supportDepartments: DepartmentResponse[];
   attribution: string | null;
   deadline: Deadline;
+  /** The deadline the plan printed, kept once an extension (延期) changed it; null until then. */
+  originalDeadline: Deadline | null;
   targets: TargetResponse[];
   order: number;
+  /** 0–100 from the lead department's latest accepted monthly report; null before one. */
+  completionPercent: number | null;
+  /** Optimistic locking: send it back with a status change (see VersionedWrite). */
+  version: number;
   children: TaskResponse[];
 }
 

@@ -53,11 +53,28 @@ export class TaskDto implements TaskResponse {
   @ApiProperty({ description: '时限', type: DeadlineDto })
   deadline!: Deadline;
 
+  @ApiProperty({
+    description: '原定时限（首次批准延期时保留；未延期为 null）',
+    type: DeadlineDto,
+    nullable: true,
+  })
+  originalDeadline!: Deadline | null;
+
   @ApiProperty({ description: '量化目标', type: [TargetDto] })
   targets!: TargetDto[];
 
   @ApiProperty({ description: '顺序' })
   order!: number;
+
+  @ApiProperty({
+    description: '完成进度 %（牵头部门最近一次审核通过的月度报告；尚无为 null）',
+    nullable: true,
+    type: Number,
+  })
+  completionPercent!: number | null;
+
+  @ApiProperty({ description: '版本号（修改状态时原样提交，用于并发控制）' })
+  version!: number;
 
   @ApiProperty({ description: '子项', type: () => [TaskDto] })
   children!: TaskDto[];

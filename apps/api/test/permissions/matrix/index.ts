@@ -1,0 +1,17 @@
+import type { RouteSpec } from '../support/spec.js';
+import { ACCOUNT_ROUTES } from './accounts.js';
+import { CATALOG_ROUTES } from './catalog.js';
+import { PROBLEM_NOTICE_ROUTES } from './problems-notices.js';
+import { REPORT_ROUTES } from './reports.js';
+import { TRACKING_ROUTES } from './tracking.js';
+
+/** The matrix by feature; every route the server answers must appear in it exactly once. */
+export const MATRIX_GROUPS: { name: string; routes: RouteSpec[] }[] = [
+  { name: 'health, docs, sign-in, users, audit log, calendar', routes: ACCOUNT_ROUTES },
+  { name: 'jurisdictions, plans, tasks, settings, report status', routes: CATALOG_ROUTES },
+  { name: 'task tracking and instructions', routes: TRACKING_ROUTES },
+  { name: 'monthly reports and evidence files', routes: REPORT_ROUTES },
+  { name: 'problems, notices, notifications', routes: PROBLEM_NOTICE_ROUTES },
+];
+
+export const MATRIX: RouteSpec[] = MATRIX_GROUPS.flatMap((group) => group.routes);
