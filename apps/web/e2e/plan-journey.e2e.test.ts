@@ -1,17 +1,20 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, newContext, signIn } from './support/accounts';
 import { startApi, type RunningApi } from './support/api-server';
 import { launchBrowser, watchErrors } from './support/browser';
 import { SCREENSHOT_DIR } from './support/paths';
 import { mainSeedPlan, readCatalog } from './support/seeds';
 
 /**
- * The foundation journey: a county office user opens the app served by the real API, picks
+ * The foundation journey: a county office user signs in to the app served by the real API, picks
  * 麟游县, opens its plan and finds task 1 with its lead department. Expected values come from the
  * seed files, not from this test.
  */
+
+const OFFICE_USER = 'linyou.office';
 
 const COUNTY_NAME = '麟游县';
 const county = readCatalog().jurisdictions.find((j) => j.name === COUNTY_NAME);
@@ -25,17 +28,27 @@ const subItemCount = plan.tasks.filter((t) => t.parentCode === '1').length;
 
 let api: RunningApi;
 let browser: Browser;
+/** The office user's session (cookies), shared by the tests that start signed in. */
+let signedIn: BrowserContextOptions['storageState'];
 const contexts: BrowserContext[] = [];
 
-async function openPage(viewport: { width: number; height: number }, mobile = false) {
-  const context = await browser.newContext({
-    viewport,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    isMobile: mobile,
-    hasTouch: mobile,
-    deviceScaleFactor: mobile ? 2 : 1,
-  });
+async function openPage(
+  viewport: { width: number; height: number },
+  mobile = false,
+  session: 'signed-in' | 'signed-out' = 'signed-in',
+) {
+  const context =
+    session === 'signed-in'
+      ? await browser.newContext({
+          viewport,
+          locale: 'zh-CN',
+          timezoneId: 'Asia/Shanghai',
+          isMobile: mobile,
+          hasTouch: mobile,
+          deviceScaleFactor: mobile ? 2 : 1,
+          storageState: signedIn,
+        })
+      : await newContext(browser, { ...viewport, mobile });
   contexts.push(context);
   const page = await context.newPage();
   return { page, errors: watchErrors(page) };
@@ -46,8 +59,11 @@ const screenshot = (page: Page, name: string, fullPage = false) =>
 
 /** The id the API gave the seed plan, found through the API itself. */
 async function planId(): Promise<number> {
-  const response = await fetch(`${api.baseUrl}/api/jurisdictions/${countyCode}/plans`);
-  const plans = (await response.json()) as { id: number; title: string }[];
+  const asOffice = await apiAs(api.baseUrl, OFFICE_USER);
+  const plans = await asOffice.request<{ id: number; title: string }[]>(
+    'GET',
+    `/jurisdictions/${countyCode}/plans`,
+  );
   const found = plans.find((p) => p.title === plan.title);
   if (!found) throw new Error(`The API does not list ${plan.title}`);
   return found.id;
@@ -59,6 +75,10 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   api = await startApi();
   browser = await launchBrowser();
+  const context = await newContext(browser, { width: 1280, height: 900 });
+  await signIn(await context.newPage(), api.baseUrl, OFFICE_USER);
+  signedIn = await context.storageState();
+  await context.close();
 });
 
 afterAll(async () => {
@@ -68,9 +88,13 @@ afterAll(async () => {
 });
 
 describe('plan journey', () => {
-  it(`picks ${COUNTY_NAME} in the switcher, opens its plan and sees task 1 with its lead department`, async () => {
-    const { page, errors } = await openPage({ width: 1440, height: 900 });
+  it(`signs in, picks ${COUNTY_NAME} in the switcher, opens its plan and sees task 1 with its lead department`, async () => {
+    const { page, errors } = await openPage({ width: 1440, height: 900 }, false, 'signed-out');
     await page.goto(`${api.baseUrl}/`);
+    // Signed out, the app asks for a sign-in first.
+    await page.waitForURL(/\/login$/);
+    await screenshot(page, 'desktop-login');
+    await signIn(page, api.baseUrl, OFFICE_USER);
 
     await page.locator('.jurisdiction-switcher').click();
     await page.locator('.ant-select-tree-title').getByText(COUNTY_NAME, { exact: true }).click();

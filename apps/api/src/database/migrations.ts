@@ -7,4 +7,12 @@ import { TaskTrackingLinks1764000500000 } from './migrations/1764000500000-task-
 import { MonthlyReports1764000300000 } from './migrations/1764000300000-monthly-reports.js';
 
 /** Every migration in order, as classes (no globs: the same list works from src and dist). */
-export const MIGRATIONS = [InitialSchema1763900000000, Accounts1764000000000, AuditLog1764000100000, TaskTracking1764000200000, MonthlyReports1764000300000, ProblemsNoticesNotifications1764000400000, TaskTrackingLinks1764000500000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  Accounts1764000000000,
+  AuditLog1764000100000,
+  TaskTracking1764000200000,
+  MonthlyReports1764000300000,
+  ProblemsNoticesNotifications1764000400000,
+  TaskTrackingLinks1764000500000,
+];

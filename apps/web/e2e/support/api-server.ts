@@ -77,6 +77,9 @@ export async function startApi(): Promise<RunningApi> {
     env: {
       ...process.env,
       DATABASE_URL: `sqlite:${path.join(dataDir, 'e2e.sqlite')}`,
+      // Evidence files of the run go with its database, removed together.
+      DATA_DIR: dataDir,
+      APP_MODE: 'demo',
       PORT: String(port),
       HOST: '127.0.0.1',
       WEB_DIST_DIR: WEB_DIST,

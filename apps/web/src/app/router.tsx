@@ -9,6 +9,18 @@ function PagePending() {
 /** Pages are loaded on demand; the shell (header, menu, switcher) comes with the first load. */
 export const router = createBrowserRouter([
   {
+    path: '/login',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('./routes/login-page')).LoginPage }),
+  },
+  {
+    path: '/change-password',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({
+      Component: (await import('./routes/change-password-page')).ChangePasswordPage,
+    }),
+  },
+  {
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteError,
@@ -17,10 +29,39 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         // Shown inside the shell while the first page's chunk downloads.
         HydrateFallback: PagePending,
+        lazy: async () => ({ Component: (await import('./routes/page-frame')).PageFrame }),
         children: [
           {
             index: true,
+            lazy: async () => ({ Component: (await import('./routes/landing-page')).LandingPage }),
+          },
+          {
+            path: 'overview',
             lazy: async () => ({ Component: (await import('./routes/home-page')).HomePage }),
+          },
+          {
+            path: 'workspace',
+            lazy: async () => ({
+              Component: (await import('./routes/workspace-page')).WorkspacePage,
+            }),
+          },
+          {
+            path: 'tasks/:taskId/reports/:period',
+            lazy: async () => ({
+              Component: (await import('./routes/report-page')).ReportPage,
+            }),
+          },
+          {
+            path: 'office/reports',
+            lazy: async () => ({
+              Component: (await import('./routes/office-reports-page')).OfficeReportsPage,
+            }),
+          },
+          {
+            path: 'office/users',
+            lazy: async () => ({
+              Component: (await import('./routes/users-page')).UsersPage,
+            }),
           },
           {
             path: 'j/:code',
@@ -35,6 +76,16 @@ export const router = createBrowserRouter([
           {
             path: 'tasks/:id',
             lazy: async () => ({ Component: (await import('./routes/task-page')).TaskPage }),
+          },
+          {
+            path: 'problems',
+            lazy: async () => ({
+              Component: (await import('./routes/problems-page')).ProblemsPage,
+            }),
+          },
+          {
+            path: 'notices',
+            lazy: async () => ({ Component: (await import('./routes/notices-page')).NoticesPage }),
           },
           {
             path: '*',

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet } from './api-client';
+import {
+  ApiError,
+  apiGet,
+  apiSend,
+  isSignInRequired,
+  setCsrfToken,
+  setSignInRequiredHandler,
+} from './api-client';
 
 function respond(status: number, body: string) {
   vi.stubGlobal(
@@ -47,5 +54,42 @@ describe('apiGet', () => {
   it('rejects a success response that is not JSON', async () => {
     respond(200, '<!doctype html>');
     await expect(apiGet('/plans/1')).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
+  });
+});
+
+describe('session handling', () => {
+  afterEach(() => {
+    setCsrfToken(null);
+    setSignInRequiredHandler(null);
+  });
+
+  it('sends the CSRF token on writes but not on reads', async () => {
+    setCsrfToken('tok-1');
+    respond(200, '{}');
+    await apiGet('/plans/1');
+    await apiSend('POST', '/reports', { a: 1 });
+    const [getCall, postCall] = vi.mocked(fetch).mock.calls;
+    expect(new Headers(getCall?.[1]?.headers).get('X-CSRF-Token')).toBeNull();
+    const postInit = postCall?.[1];
+    expect(postInit?.method).toBe('POST');
+    expect(new Headers(postInit?.headers).get('X-CSRF-Token')).toBe('tok-1');
+    expect(new Headers(postInit?.headers).get('Content-Type')).toBe('application/json');
+    expect(postInit?.body).toBe('{"a":1}');
+  });
+
+  it('tells the app when the session has expired, and only then', async () => {
+    const handler = vi.fn();
+    setSignInRequiredHandler(handler);
+    respond(401, JSON.stringify({ code: 'SESSION_EXPIRED', message: '登录已过期，请重新登录' }));
+    const error = await apiGet('/me').catch((e: unknown) => e);
+    expect(isSignInRequired(error)).toBe(true);
+    expect(handler).toHaveBeenCalledWith(error);
+
+    handler.mockClear();
+    respond(401, JSON.stringify({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' }));
+    await expect(apiSend('POST', '/auth/login', {})).rejects.toMatchObject({
+      message: '用户名或密码错误',
+    });
+    expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -28,3 +28,22 @@ export function formatDateRange(start: string, end: string): string {
 export function pageTitle(...parts: (string | null | undefined)[]): string {
   return [...parts.filter(Boolean), '营商环境改革督办系统'].join(' - ');
 }
+
+const INSTANT = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A UTC instant as Beijing time, "2026-05-03 14:05" (China has one time zone and no DST). */
+export function formatInstant(instant: string | null | undefined): string {
+  if (!instant) return '—';
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  const parts = Object.fromEntries(INSTANT.formatToParts(time).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

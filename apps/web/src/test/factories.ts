@@ -33,8 +33,11 @@ export const task = (overrides: Partial<TaskResponse> & { code: string }): TaskR
   supportDepartments: [],
   attribution: null,
   deadline: { kind: 'none', printed: null },
+  originalDeadline: null,
+  completionPercent: null,
   targets: [],
   order: 0,
+  version: 1,
   children: [],
   ...overrides,
 });

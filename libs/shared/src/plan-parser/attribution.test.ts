@@ -19,7 +19,15 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
     '(县行政审批服务局牵头，县自然资源局、县发改局、县住建局、县生态环境局、县水利局、县文旅局等部门及各镇按照职责分工负责)',
     {
       lead: ['县行政审批服务局'],
-      support: ['县自然资源局', '县发改局', '县住建局', '县生态环境局', '县水利局', '县文旅局', '各镇'],
+      support: [
+        '县自然资源局',
+        '县发改局',
+        '县住建局',
+        '县生态环境局',
+        '县水利局',
+        '县文旅局',
+        '各镇',
+      ],
       leadInferred: false,
       deadlineText: null,
     },
@@ -47,13 +55,22 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
     '（县住建局、县水利局按职责牵头，县发改局、陕西省水务集团麟游县供水有限公司、宝鸡中燃麟游燃气发展有限公司及各镇按职责分工负责）',
     {
       lead: ['县住建局', '县水利局'],
-      support: ['县发改局', '陕西省水务集团麟游县供水有限公司', '宝鸡中燃麟游燃气发展有限公司', '各镇'],
+      support: [
+        '县发改局',
+        '陕西省水务集团麟游县供水有限公司',
+        '宝鸡中燃麟游燃气发展有限公司',
+        '各镇',
+      ],
     },
   ],
   [
     '麟游 35: no 牵头 — the first unit is taken as lead',
     '（县金融办、县税务局、县发改局、县财政局等部门及各镇按职责分工负责）',
-    { lead: ['县金融办'], support: ['县税务局', '县发改局', '县财政局', '各镇'], leadInferred: true },
+    {
+      lead: ['县金融办'],
+      support: ['县税务局', '县发改局', '县财政局', '各镇'],
+      leadInferred: true,
+    },
   ],
   [
     '麟游 40: broken across pages, "等部门和各乡镇", mixed brackets',
@@ -78,7 +95,15 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
     '(县行政审批服务局牵头, 县公安局、县人社局、县税务局、县市场监管局、驻县各金融机构、市住房公积金管理中心麟游管理部等部门及各镇按职责分工负责)',
     {
       lead: ['县行政审批服务局'],
-      support: ['县公安局', '县人社局', '县税务局', '县市场监管局', '驻县各金融机构', '市住房公积金管理中心麟游管理部', '各镇'],
+      support: [
+        '县公安局',
+        '县人社局',
+        '县税务局',
+        '县市场监管局',
+        '驻县各金融机构',
+        '市住房公积金管理中心麟游管理部',
+        '各镇',
+      ],
     },
   ],
   [
@@ -94,7 +119,10 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
   [
     '麟游 一网通管 annex: "以及"',
     '（县市场监管局牵头，县数字化信息服务中心、县司法局以及相关行政监管执法部门按职责分工负责）',
-    { lead: ['县市场监管局'], support: ['县数字化信息服务中心', '县司法局', '相关行政监管执法部门'] },
+    {
+      lead: ['县市场监管局'],
+      support: ['县数字化信息服务中心', '县司法局', '相关行政监管执法部门'],
+    },
   ],
   [
     '眉县 1: labelled, with a milestone deadline',
@@ -111,7 +139,16 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
     '（责任单位：县行政审批局、县教体局、县人社局、县卫健局、县民政局、县住建局、县自然资源局、县商务和工业信息化局等部门，各镇街；完成时限：持续推进）',
     {
       lead: ['县行政审批局'],
-      support: ['县教体局', '县人社局', '县卫健局', '县民政局', '县住建局', '县自然资源局', '县商务和工业信息化局', '各镇街'],
+      support: [
+        '县教体局',
+        '县人社局',
+        '县卫健局',
+        '县民政局',
+        '县住建局',
+        '县自然资源局',
+        '县商务和工业信息化局',
+        '各镇街',
+      ],
       leadInferred: true,
       deadlineText: '持续推进',
     },
@@ -129,7 +166,10 @@ const cases: Array<[string, string, Partial<ParsedAttribution>]> = [
   [
     '宜君 二.10: a closing bracket left mid-way by a page break',
     '〔牵头单位：县行政审批服务局；配合单位：县市场监管局、县税务局、县人社局等县级相关部门〕\n\n及各乡镇人民政府（街道）、综合服务中心，县科技工业园区管委会]',
-    { lead: ['县行政审批服务局'], support: ['县市场监管局', '县税务局', '县人社局', ...YIJUN_TOWNS] },
+    {
+      lead: ['县行政审批服务局'],
+      support: ['县市场监管局', '县税务局', '县人社局', ...YIJUN_TOWNS],
+    },
   ],
   [
     '宜君 二.3: a label without its colon',
@@ -210,19 +250,32 @@ describe('parseResponsibleCell', () => {
   });
 
   it('reads a list broken after its separator', () => {
-    expect(parseResponsibleCell('县人社局、\n县税务局\n')).toEqual({ lead: [], units: ['县人社局', '县税务局'] });
+    expect(parseResponsibleCell('县人社局、\n县税务局\n')).toEqual({
+      lead: [],
+      units: ['县人社局', '县税务局'],
+    });
   });
 });
 
 describe('isGroupName', () => {
-  it.each(['各镇', '各镇各部门', '各县区', '县级相关部门', '市级有关部门', '有关镇', '驻县各金融机构', '相关行政监管执法部门', '清单各事项牵头单位'])(
-    '%s is a group',
-    (name) => expect(isGroupName(name)).toBe(true),
-  );
-  it.each(['县行政审批服务局', '县委组织部', '园区管委会', '宝鸡海关', '陕西省水务集团麟游县供水有限公司'])(
-    '%s is a unit',
-    (name) => expect(isGroupName(name)).toBe(false),
-  );
+  it.each([
+    '各镇',
+    '各镇各部门',
+    '各县区',
+    '县级相关部门',
+    '市级有关部门',
+    '有关镇',
+    '驻县各金融机构',
+    '相关行政监管执法部门',
+    '清单各事项牵头单位',
+  ])('%s is a group', (name) => expect(isGroupName(name)).toBe(true));
+  it.each([
+    '县行政审批服务局',
+    '县委组织部',
+    '园区管委会',
+    '宝鸡海关',
+    '陕西省水务集团麟游县供水有限公司',
+  ])('%s is a unit', (name) => expect(isGroupName(name)).toBe(false));
 });
 
 describe('parseLeaderNames', () => {
@@ -245,7 +298,9 @@ describe('parseLeaderNames', () => {
 
 describe('parseLeaderClause', () => {
   it('reads a named leader and a lead department', () => {
-    expect(parseLeaderClause('（包抓领导：县委常委、副县长闫秉云，牵头部门：县行政审批服务局）')).toEqual({
+    expect(
+      parseLeaderClause('（包抓领导：县委常委、副县长闫秉云，牵头部门：县行政审批服务局）'),
+    ).toEqual({
       leaders: [{ name: '闫秉云', title: '县委常委、副县长' }],
       leaderText: '县委常委、副县长闫秉云',
       leadDepartments: ['县行政审批服务局'],
@@ -254,7 +309,9 @@ describe('parseLeaderClause', () => {
   });
 
   it('reads two leaders and two departments', () => {
-    expect(parseLeaderClause('（包抓领导：副县长尹少平、副县长李婷，牵头部门：县住建局、县水利局）')).toMatchObject({
+    expect(
+      parseLeaderClause('（包抓领导：副县长尹少平、副县长李婷，牵头部门：县住建局、县水利局）'),
+    ).toMatchObject({
       leaders: [
         { name: '尹少平', title: '副县长' },
         { name: '李婷', title: '副县长' },
@@ -264,7 +321,9 @@ describe('parseLeaderClause', () => {
   });
 
   it('reads a clause broken across lines, with half-width punctuation and spaces', () => {
-    expect(parseLeaderClause('(包抓领导: 县委常委、副县长\n\n闫秉云, 牵头部门: 县工信局)')).toMatchObject({
+    expect(
+      parseLeaderClause('(包抓领导: 县委常委、副县长\n\n闫秉云, 牵头部门: 县工信局)'),
+    ).toMatchObject({
       leaders: [{ name: '闫秉云', title: '县委常委、副县长' }],
       leadDepartments: ['县工信局'],
     });
@@ -274,7 +333,11 @@ describe('parseLeaderClause', () => {
     ['(指标长:市政府分管领导,总牵头部门:市行政审批服务局)', '市政府分管领导', '市行政审批服务局'],
     ['(指标长:市政府联系领导,总牵头部门:市中级人民法院)', '市政府联系领导', '市中级人民法院'],
   ])('keeps a post without a name as text: %s', (clause, leaderText, department) => {
-    expect(parseLeaderClause(clause)).toMatchObject({ leaders: [], leaderText, leadDepartments: [department] });
+    expect(parseLeaderClause(clause)).toMatchObject({
+      leaders: [],
+      leaderText,
+      leadDepartments: [department],
+    });
   });
 
   it('is null for a bracket that only mentions leaders', () => {
@@ -284,7 +347,9 @@ describe('parseLeaderClause', () => {
 
 describe('parseGroupHeading', () => {
   it('splits number, title and clause', () => {
-    const heading = parseGroupHeading('(一)简化企业开办(包抓领导:县委常委、副县长闫秉云,牵头部门:县行政审批服务局)');
+    const heading = parseGroupHeading(
+      '(一)简化企业开办(包抓领导:县委常委、副县长闫秉云,牵头部门:县行政审批服务局)',
+    );
     expect(heading).toMatchObject({
       ordinal: '(一)',
       title: '简化企业开办',
@@ -293,7 +358,9 @@ describe('parseGroupHeading', () => {
   });
 
   it('reads a city heading', () => {
-    expect(parseGroupHeading('(十八)推进包容普惠创新(指标长:市政府分管领导,总牵头部门:市发改委)')).toMatchObject({
+    expect(
+      parseGroupHeading('(十八)推进包容普惠创新(指标长:市政府分管领导,总牵头部门:市发改委)'),
+    ).toMatchObject({
       ordinal: '(十八)',
       title: '推进包容普惠创新',
       clause: { leaders: [], leaderText: '市政府分管领导', leadDepartments: ['市发改委'] },

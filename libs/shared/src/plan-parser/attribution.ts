@@ -51,7 +51,8 @@ const SEPARATOR = /[、，,；;]/;
 /** Whitespace removed and the brackets around the whole span dropped, whatever their kind. */
 function cleanSpan(printed: string): string {
   const text = collapseCjkSpaces(stripMarkup(printed)).trim();
-  const inner = OPEN.includes(text[0] ?? '') && CLOSE.includes(text.at(-1) ?? '') ? text.slice(1, -1) : text;
+  const inner =
+    OPEN.includes(text[0] ?? '') && CLOSE.includes(text.at(-1) ?? '') ? text.slice(1, -1) : text;
   return dropUnbalancedBrackets(inner);
 }
 
@@ -107,7 +108,13 @@ export function splitUnitNames(list: string): string[] {
     // "县发改局等部门和各乡镇": "和" joins two lists here, unlike inside "县职转和营商办".
     .replace(/(等[^、，,；;]*?(?:部门|单位))和/g, '$1及');
   const names = splitTopLevel(text.replace(/以及|及/g, '、'), SEPARATOR)
-    .map((name) => name.replace(/^[★由]+/, '').replace(AND_OTHERS, '').replace(AUTHORITY_NOTE, '').trim())
+    .map((name) =>
+      name
+        .replace(/^[★由]+/, '')
+        .replace(AND_OTHERS, '')
+        .replace(AUTHORITY_NOTE, '')
+        .trim(),
+    )
     .filter((name) => name.length >= 2);
   return [...new Set(names)];
 }
@@ -118,9 +125,14 @@ export function splitUnitNames(list: string): string[] {
  */
 export function parseResponsibleCell(cell: string): { lead: string[]; units: string[] } {
   // In a cell a line break separates units ("★县住建局\n县自然资源局…"), unlike in running text.
-  const lines = cell.split(/\n+/).map((line) => line.trim()).filter((line) => line !== '');
+  const lines = cell
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const units = splitUnitNames(lines.join('、'));
-  const lead = lines.filter((line) => line.startsWith('★')).flatMap((line) => splitUnitNames(line).slice(0, 1));
+  const lead = lines
+    .filter((line) => line.startsWith('★'))
+    .flatMap((line) => splitUnitNames(line).slice(0, 1));
   return { lead, units };
 }
 
@@ -142,7 +154,11 @@ export function isGroupName(name: string): boolean {
   return /^(?:各|有关|相关|县级|市级)|(?:各|相关|有关)[^、，,]*(?:部门|单位|机构)$/.test(name);
 }
 
-function withInferredLead(lead: string[], support: string[], deadlineText: string | null): ParsedAttribution {
+function withInferredLead(
+  lead: string[],
+  support: string[],
+  deadlineText: string | null,
+): ParsedAttribution {
   if (lead.length > 0) return { lead, support, leadInferred: false, deadlineText };
   const first = support.find((name) => !isGroupName(name));
   if (first === undefined) return { lead, support, leadInferred: false, deadlineText };
@@ -198,7 +214,11 @@ function parseInline(text: string): ParsedAttribution {
     }
   }
   const allSupport = [...new Set([...responsible, ...support, ...pending])];
-  return withInferredLead([...new Set(lead)], allSupport.filter((name) => !lead.includes(name)), deadlineFrom(deadlines));
+  return withInferredLead(
+    [...new Set(lead)],
+    allSupport.filter((name) => !lead.includes(name)),
+    deadlineFrom(deadlines),
+  );
 }
 
 /** Parses the bracketed attribution that ends a task. Names are raw, deduplicated, in printed order. */
@@ -252,7 +272,10 @@ export function parseLeaderClause(clause: string): ParsedLeaderClause | null {
       .filter((other): other is RegExpExecArray => other !== null && other.index > label.index)
       .map((other) => other.index);
     const end = next.length > 0 ? Math.min(...next) : text.length;
-    return text.slice(start, end).replace(/[、，,；;]+$/, '').trim();
+    return text
+      .slice(start, end)
+      .replace(/[、，,；;]+$/, '')
+      .trim();
   };
   const leaderText = valueAfter(leaderLabel);
   return {
@@ -271,7 +294,8 @@ export function parseGroupHeading(heading: string): ParsedGroupHeading {
   const ordinal = ORDINAL.exec(text)?.[0] ?? null;
   const rest = text.slice(ordinal?.length ?? 0).trim();
   const labelAt = rest.search(new RegExp(`${LEADER_LABEL.source}|${DEPARTMENT_LABEL.source}`));
-  const openAt = labelAt < 0 ? -1 : Math.max(...[...OPEN].map((open) => rest.lastIndexOf(open, labelAt)));
+  const openAt =
+    labelAt < 0 ? -1 : Math.max(...[...OPEN].map((open) => rest.lastIndexOf(open, labelAt)));
   if (openAt < 0) return { ordinal, title: rest, clause: null };
   return {
     ordinal,

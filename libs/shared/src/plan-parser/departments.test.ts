@@ -22,12 +22,20 @@ const matcher = createDepartmentMatcher(catalog);
 
 describe('createDepartmentMatcher', () => {
   it('matches the canonical name exactly', () => {
-    expect(matcher.match('县行政审批服务局')).toEqual({ department: catalog[0], method: 'exact', score: 1 });
+    expect(matcher.match('县行政审批服务局')).toEqual({
+      department: catalog[0],
+      method: 'exact',
+      score: 1,
+    });
     expect(matcher.match('各镇各部门')?.method).toBe('exact');
   });
 
   it('matches a printed alias', () => {
-    expect(matcher.match('县数字化信息中心')).toEqual({ department: catalog[1], method: 'alias', score: 1 });
+    expect(matcher.match('县数字化信息中心')).toEqual({
+      department: catalog[1],
+      method: 'alias',
+      score: 1,
+    });
   });
 
   it.each([
@@ -38,7 +46,11 @@ describe('createDepartmentMatcher', () => {
     ['县行政审批局', '县行政审批服务局'],
     ['**县民政局**', '县民政局'],
   ])('matches %j by its normalised form', (printed, canonical) => {
-    expect(matcher.match(printed)).toMatchObject({ department: { name: canonical }, method: 'normalised', score: 1 });
+    expect(matcher.match(printed)).toMatchObject({
+      department: { name: canonical },
+      method: 'normalised',
+      score: 1,
+    });
   });
 
   it('matches a misprint of a long name fuzzily', () => {
@@ -62,7 +74,10 @@ describe('createDepartmentMatcher', () => {
   });
 
   it('refuses a fuzzy match that two units could claim', () => {
-    const twins = createDepartmentMatcher([department('县第一供水服务中心'), department('县第二供水服务中心')]);
+    const twins = createDepartmentMatcher([
+      department('县第一供水服务中心'),
+      department('县第二供水服务中心'),
+    ]);
     expect(twins.match('县第三供水服务中心')).toBeNull();
     expect(twins.match('县第一供水服务中心')?.method).toBe('exact');
   });

@@ -170,7 +170,8 @@ export function guessDepartmentKind(name: string): DepartmentKind {
   const key = normaliseUnitName(name);
   if (isGroupName(key) || /^(?:开发区|园区|综合服务中心)$/.test(key)) return 'group';
   if (/法院|检察院/.test(key)) return 'judicial';
-  if (/^[县市区]委|纪委|监委|总工会|团[县市]委|妇联|残联|工商联|融媒体中心/.test(key)) return 'party';
+  if (/^[县市区]委|纪委|监委|总工会|团[县市]委|妇联|残联|工商联|融媒体中心/.test(key))
+    return 'party';
   if (/公司|企业|集团|运营商/.test(key)) return 'enterprise';
   if (/(?:镇|乡|街道办事处|街道)$/.test(key)) return 'town';
   return 'government';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collapseCjkSpaces, normaliseForMatching, stripMarkup, toHalfWidth, unifyBrackets } from './text.js';
+import {
+  collapseCjkSpaces,
+  normaliseForMatching,
+  stripMarkup,
+  toHalfWidth,
+  unifyBrackets,
+} from './text.js';
 
 describe('toHalfWidth', () => {
   it.each([
@@ -58,7 +64,8 @@ describe('collapseCjkSpaces', () => {
 
 describe('normaliseForMatching', () => {
   it('makes two printings of the same attribution equal', () => {
-    const fromPdf = '（县公安局牵头，县检察院、县司法\n\n局、县市场监管局等部门和各乡镇按职责分工负责)';
+    const fromPdf =
+      '（县公安局牵头，县检察院、县司法\n\n局、县市场监管局等部门和各乡镇按职责分工负责)';
     const clean = '(县公安局牵头,县检察院、县司法局、县市场监管局等部门和各乡镇按职责分工负责)';
     expect(normaliseForMatching(fromPdf)).toBe(clean);
   });

@@ -46,7 +46,10 @@ const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
  * (an attribution, a heading, a table cell: "按职责\n\n分工负责"). Pass `keepLineBreaks` for a whole
  * document, where a line break may end a paragraph: then runs containing a line break are kept.
  */
-export function collapseCjkSpaces(text: string, options: { keepLineBreaks?: boolean } = {}): string {
+export function collapseCjkSpaces(
+  text: string,
+  options: { keepLineBreaks?: boolean } = {},
+): string {
   const run = options.keepLineBreaks ? SPACE_RUN : WHITESPACE_RUN;
   return text.replace(run, (spaces, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? '';

@@ -3,13 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { createDepartmentMatcher, normaliseUnitName } from '../plan-parser/departments.js';
 import { seedCatalogSchema } from './seed-schema.js';
 
-const raw: unknown = JSON.parse(readFileSync(new URL('../../../../seeds/catalog.json', import.meta.url), 'utf8'));
+const raw: unknown = JSON.parse(
+  readFileSync(new URL('../../../../seeds/catalog.json', import.meta.url), 'utf8'),
+);
 const catalog = seedCatalogSchema.parse(raw);
-const byCode = new Map(catalog.jurisdictions.map((jurisdiction) => [jurisdiction.code, jurisdiction]));
+const byCode = new Map(
+  catalog.jurisdictions.map((jurisdiction) => [jurisdiction.code, jurisdiction]),
+);
 
 describe('seeds/catalog.json', () => {
   it('holds the seeds’ jurisdictions in their hierarchy', () => {
-    const hierarchy = catalog.jurisdictions.map(({ code, name, level, parentCode }) => [code, name, level, parentCode]);
+    const hierarchy = catalog.jurisdictions.map(({ code, name, level, parentCode }) => [
+      code,
+      name,
+      level,
+      parentCode,
+    ]);
     expect(hierarchy).toEqual(
       expect.arrayContaining([
         ['610000', '陕西省', 'province', null],
@@ -34,7 +43,10 @@ describe('seeds/catalog.json', () => {
   it.each(catalog.jurisdictions.map((jurisdiction) => [jurisdiction.name, jurisdiction] as const))(
     '%s: every printed form names one department only',
     (_, jurisdiction) => {
-      const printed = jurisdiction.departments.flatMap((department) => [department.name, ...department.aliases]);
+      const printed = jurisdiction.departments.flatMap((department) => [
+        department.name,
+        ...department.aliases,
+      ]);
       expect(new Set(printed).size).toBe(printed.length);
 
       // Distinct departments must not meet after normalisation either, or the matcher could not tell them apart.

@@ -25,7 +25,10 @@ export const seedJurisdictionSchema = z.strictObject({
   code: z.string().regex(/^\d{6}$/, 'expected a GB/T 2260 code'),
   name: z.string().min(2),
   level: z.enum(JURISDICTION_LEVELS),
-  parentCode: z.string().regex(/^\d{6}$/).nullable(),
+  parentCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
   departments: z.array(seedDepartmentSchema),
   leaders: z.array(seedLeaderSchema),
 });
@@ -86,7 +89,12 @@ export const seedPlanSchema = z.strictObject({
   issuedDate: calendarDate.nullable(),
   year: z.number().int().min(2000).max(2100),
   phases: z.array(
-    z.strictObject({ name: z.string(), start: calendarDate, end: calendarDate, printed: z.string() }),
+    z.strictObject({
+      name: z.string(),
+      start: calendarDate,
+      end: calendarDate,
+      printed: z.string(),
+    }),
   ),
   sections: z.array(
     z.strictObject({

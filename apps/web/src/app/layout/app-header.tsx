@@ -1,7 +1,11 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
 import { Link, useNavigate } from 'react-router';
+import { useCurrentUser } from '@/features/auth/api/get-session';
+import { LazyUserMenu } from '@/features/auth/components/lazy-user-menu';
 import { LazyJurisdictionSwitcher } from '@/features/jurisdictions/components/lazy-jurisdiction-switcher';
+import { useJurisdiction } from '@/features/jurisdictions/hooks/use-jurisdiction';
+import { LazyNotificationBell } from '@/features/notifications/components/lazy-notification-bell';
 import { useCurrentPlace } from '../current-jurisdiction';
 
 interface AppHeaderProps {
@@ -12,6 +16,8 @@ interface AppHeaderProps {
 export function AppHeader({ mobile, onOpenMenu }: AppHeaderProps) {
   const { jurisdictionCode } = useCurrentPlace();
   const navigate = useNavigate();
+  const user = useCurrentUser();
+  const { data: home } = useJurisdiction(user?.jurisdictionCode);
 
   return (
     <Layout.Header className="app-header">
@@ -34,6 +40,17 @@ export function AppHeader({ mobile, onOpenMenu }: AppHeaderProps) {
         width={mobile ? 132 : 220}
         onChange={(code) => void navigate(`/j/${code}`)}
       />
+      {user && <LazyNotificationBell />}
+      {user && (
+        <LazyUserMenu
+          user={user}
+          jurisdictionName={home?.name}
+          compact={mobile}
+          onChangePassword={() => void navigate('/change-password')}
+          // A full load of the login page drops everything this user had in memory.
+          onSignedOut={() => window.location.assign('/login')}
+        />
+      )}
     </Layout.Header>
   );
 }

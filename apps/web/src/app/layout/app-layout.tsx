@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { CurrentPlaceProvider } from '../current-jurisdiction';
 import { AppHeader } from './app-header';
 import { AppMenu } from './app-menu';
+import { RequireSession } from './require-session';
 
 const SIDER_WIDTH = 264;
 
@@ -60,8 +61,10 @@ function Shell() {
 /** The shell around every page: header with the jurisdiction switcher, menu, content. */
 export function AppLayout() {
   return (
-    <CurrentPlaceProvider>
-      <Shell />
-    </CurrentPlaceProvider>
+    <RequireSession>
+      <CurrentPlaceProvider>
+        <Shell />
+      </CurrentPlaceProvider>
+    </RequireSession>
   );
 }

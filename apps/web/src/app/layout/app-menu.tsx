@@ -1,16 +1,22 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
   FileTextOutlined,
   PaperClipOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
+import type { SessionUser } from '@bizenv/shared';
 import { Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
+import { useCurrentUser } from '@/features/auth/api/get-session';
 import { useJurisdiction } from '@/features/jurisdictions/hooks/use-jurisdiction';
 import { useJurisdictionPlans } from '@/features/plans/api/get-jurisdiction-plans';
 import { nestAnnexes } from '@/features/plans/lib/plan-tree';
 import { useCurrentPlace } from '../current-jurisdiction';
+import { trackingMenuItems } from './tracking-menu-items';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -39,15 +45,46 @@ function usePlanItems(code: string | undefined): MenuItem[] {
   ]);
 }
 
-/** Navigation: the overview, then the current jurisdiction's plans. */
+/** The daily work of the user's role; the server still checks every request. */
+function roleItems(user: SessionUser | undefined): MenuItem[] {
+  if (user?.role === 'department') {
+    return [
+      {
+        key: '/workspace',
+        icon: <ScheduleOutlined />,
+        label: <Link to="/workspace">我的任务</Link>,
+      },
+    ];
+  }
+  if (user?.role === 'office') {
+    return [
+      {
+        key: '/office/reports',
+        icon: <AuditOutlined />,
+        label: <Link to="/office/reports">报告审核</Link>,
+      },
+      {
+        key: '/office/users',
+        icon: <TeamOutlined />,
+        label: <Link to="/office/users">用户管理</Link>,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Navigation: the role's daily work, the overview, then the current jurisdiction's plans. */
 export function AppMenu() {
   const { jurisdictionCode, planId } = useCurrentPlace();
   const { pathname } = useLocation();
   const { data: jurisdiction } = useJurisdiction(jurisdictionCode);
   const planItems = usePlanItems(jurisdictionCode);
+  const user = useCurrentUser();
 
   const items: MenuItem[] = [
-    { key: '/', icon: <ApartmentOutlined />, label: <Link to="/">辖区总览</Link> },
+    ...roleItems(user),
+    ...trackingMenuItems(user),
+    { key: '/overview', icon: <ApartmentOutlined />, label: <Link to="/overview">辖区总览</Link> },
   ];
   if (jurisdictionCode && jurisdiction) {
     items.push({
@@ -64,8 +101,13 @@ export function AppMenu() {
       ],
     });
   }
+  // A department's report form belongs to its 我的任务; other task pages to their plan.
   const selected =
-    pathname.startsWith('/tasks/') && planId !== undefined ? `/plans/${planId}` : pathname;
+    user?.role === 'department' && /^\/tasks\/\d+\/reports\//.test(pathname)
+      ? '/workspace'
+      : pathname.startsWith('/tasks/') && planId !== undefined
+        ? `/plans/${planId}`
+        : pathname;
 
   return <Menu mode="inline" className="app-menu" selectedKeys={[selected]} items={items} />;
 }

@@ -9,6 +9,7 @@ import { TaskDetail } from '@/features/tasks/components/task-detail';
 import { pageTitle } from '@/lib/format';
 import { useReportPlace } from '../current-jurisdiction';
 import { parseId } from './parse-id';
+import { TaskTrackingSection } from './task-tracking-section';
 
 function TaskView({ task }: { task: TaskDetailResponse }) {
   const code = task.plan.jurisdictionCode;
@@ -51,7 +52,9 @@ function TaskView({ task }: { task: TaskDetailResponse }) {
           },
         ]}
       />
-      <TaskDetail task={task} />
+      <TaskTrackingSection task={task}>
+        <TaskDetail task={task} />
+      </TaskTrackingSection>
     </Flex>
   );
 }

@@ -21,6 +21,9 @@ export const jurisdictionDepartmentsQueryOptions = (code: string) =>
     queryFn: ({ signal }) => getJurisdictionDepartments(code, signal),
   });
 
-export function useJurisdictionDepartments(code: string) {
-  return useQuery(jurisdictionDepartmentsQueryOptions(code));
+export function useJurisdictionDepartments(code: string | undefined) {
+  return useQuery({
+    ...jurisdictionDepartmentsQueryOptions(code ?? ''),
+    enabled: code !== undefined,
+  });
 }

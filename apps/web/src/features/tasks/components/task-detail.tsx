@@ -9,6 +9,7 @@ import { TargetTable } from './target-table';
 import { TaskBody } from './task-body';
 import { TaskStatusTag } from './task-status-tag';
 import '../tasks.css';
+import { TaskCompletion } from './task-completion';
 
 function Leaders({ task }: { task: TaskDetailResponse }) {
   if (task.leaders.length === 0) {
@@ -57,7 +58,7 @@ function TaskFacts({ task }: { task: TaskDetailResponse }) {
           key: 'deadline',
           label: '完成时限',
           children:
-            task.deadline.kind === 'none' ? (
+            task.deadline.kind === 'none' && !task.originalDeadline ? (
               <DeadlineChip deadline={task.deadline} />
             ) : (
               <Flex vertical gap={2}>
@@ -65,12 +66,24 @@ function TaskFacts({ task }: { task: TaskDetailResponse }) {
                 <Typography.Text type="secondary">
                   {deadlineSentence(task.deadline)}
                 </Typography.Text>
+                {/* An approved extension (延期) keeps the planned deadline for comparison. */}
+                {task.originalDeadline && (
+                  <Typography.Text type="secondary" className="deadline-original">
+                    原定：{deadlineSentence(task.originalDeadline)}
+                  </Typography.Text>
+                )}
               </Flex>
             ),
         },
         { key: 'leaders', label: '包抓领导 / 指标长', children: <Leaders task={task} /> },
         { key: 'indicator', label: '所属指标', children: indicator?.name ?? '—' },
         { key: 'status', label: '状态', children: <TaskStatusTag status={task.status} /> },
+        {
+          key: 'completion',
+          label: '完成进度',
+          span: 'filled',
+          children: <TaskCompletion percent={task.completionPercent} />,
+        },
         ...(task.attribution
           ? [
               {

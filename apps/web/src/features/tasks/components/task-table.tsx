@@ -7,6 +7,7 @@ import { DepartmentTags } from '@/components/department-tags';
 import { displayCode, familyTargets } from '../lib/task-tree';
 import { DeadlineChip } from './deadline-chip';
 import { TargetChips } from './target-chips';
+import { TaskCompletion } from './task-completion';
 import '../tasks.css';
 
 function childCountText(task: TaskResponse): string | null {
@@ -31,6 +32,13 @@ function TaskCell({ task, folded }: { task: TaskResponse; folded: Folded }) {
       <Link to={`/tasks/${task.id}`} className="task-title">
         {task.title}
       </Link>
+      {task.completionPercent !== null && (
+        // Only once a lead report was accepted: an empty bar on every row would say nothing.
+        <div className="cell-meta task-cell__completion">
+          <span className="meta-label">完成进度</span>
+          <TaskCompletion percent={task.completionPercent} compact />
+        </div>
+      )}
       {folded.lead && (
         <div className="cell-meta">
           <span className="meta-label">牵头</span>

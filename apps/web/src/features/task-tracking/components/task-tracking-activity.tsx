@@ -1,0 +1,89 @@
+import type { SessionUser, TaskDetailResponse } from '@bizenv/shared';
+import { Card, Flex } from 'antd';
+import { useMemo } from 'react';
+import { ActivityTimeline, type ActivityItem } from '@/components/activity-timeline';
+import { ErrorState } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { useTaskChangeRequests } from '../api/get-task-change-requests';
+import { useTaskClosureRequests } from '../api/get-task-closure-requests';
+import { useTaskEvents } from '../api/get-task-events';
+import { useTaskInstructions } from '../api/get-task-instructions';
+import { useTaskReports } from '../api/get-task-reports';
+import { useReloadTask } from '../hooks/use-reload-task';
+import { useTaskPermissions } from '../hooks/use-task-permissions';
+import { taskEventToActivity } from '../lib/event-activity';
+import { reportToActivity } from '../lib/report-activity';
+import { InstructionList } from './instruction-list';
+import { PendingRequests } from './pending-requests';
+import type { AnyRequest } from './request-summary';
+import '../task-tracking.css';
+
+interface TaskTrackingActivityProps {
+  task: TaskDetailResponse;
+  user: SessionUser | undefined;
+  /** Entries from other features (notices, problems), merged into the timeline. */
+  otherActivity: ActivityItem[];
+}
+
+/**
+ * Pending requests, leaders' instructions and the task's timeline: its events and monthly reports
+ * merged with what other features add (notices, problems).
+ */
+export function TaskTrackingActivity({ task, user, otherActivity }: TaskTrackingActivityProps) {
+  const can = useTaskPermissions(user, task);
+  const reload = useReloadTask(task.id);
+  const events = useTaskEvents(task.id);
+  const closures = useTaskClosureRequests(task.id);
+  const changes = useTaskChangeRequests(task.id);
+  const instructions = useTaskInstructions(task.id);
+  const reports = useTaskReports(task.id);
+
+  const pending = useMemo<AnyRequest[]>(
+    () => [
+      ...(closures.data ?? [])
+        .filter((r) => r.status === 'pending')
+        .map((request) => ({ kind: 'closure' as const, request })),
+      ...(changes.data ?? [])
+        .filter((r) => r.status === 'pending')
+        .map((request) => ({ kind: 'change' as const, request })),
+    ],
+    [closures.data, changes.data],
+  );
+  const activity = useMemo(
+    () => [
+      ...(events.data ?? []).map(taskEventToActivity),
+      ...(reports.data ?? []).flatMap(reportToActivity),
+      ...otherActivity,
+    ],
+    [events.data, reports.data, otherActivity],
+  );
+
+  return (
+    <Flex vertical gap={12}>
+      <PendingRequests
+        taskId={task.id}
+        requests={pending}
+        canDecide={can.decideRequests}
+        onReload={reload}
+      />
+      {/* Leaders write 批示 from the bar above; the list shows once there is one. */}
+      {instructions.data && instructions.data.length > 0 && (
+        <InstructionList
+          taskId={task.id}
+          instructions={instructions.data}
+          ownDepartmentId={can.ownDepartmentId}
+          onReload={reload}
+        />
+      )}
+      <Card size="small" title="工作动态" className="task-timeline">
+        {events.isPending ? (
+          <LoadingState text="正在加载工作动态…" />
+        ) : events.isError ? (
+          <ErrorState error={events.error} onRetry={() => void events.refetch()} />
+        ) : (
+          <ActivityTimeline items={activity} emptyText="暂无工作动态" />
+        )}
+      </Card>
+    </Flex>
+  );
+}
