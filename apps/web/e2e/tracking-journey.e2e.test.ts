@@ -358,7 +358,8 @@ describe('task tracking journey', () => {
       .click();
     await office.page.locator('.tracking-bar__status').getByText('已销号').waitFor();
     await timelineItem(office.page, '同意销号').waitFor();
-    expect(await office.page.locator('.pending-request').count()).toBe(0);
+    // The pending list refreshes after the decision: wait for it rather than read it once.
+    await office.page.locator('.pending-request').first().waitFor({ state: 'detached' });
     await screenshot(office.page, 'tracking-closed', true);
     expect(office.errors).toEqual([]);
     expect(dept.errors).toEqual([]);
