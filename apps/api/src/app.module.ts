@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { HealthModule } from './health/health.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
+import { LedgersModule } from './ledgers/ledgers.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NoticesModule } from './notices/notices.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         AttachmentsModule,
         ReportSettingsModule,
         ReportsModule,
+        LedgersModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -4,6 +4,7 @@ import { AUTH_ERRORS } from './errors/auth.errors.js';
 import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
 import { CATALOG_ERRORS } from './errors/catalog.errors.js';
 import { COMMON_ERRORS } from './errors/common.errors.js';
+import { LEDGERS_ERRORS } from './errors/ledgers.errors.js';
 import { NOTICES_ERRORS } from './errors/notices.errors.js';
 import { PLAN_IMPORT_ERRORS } from './errors/plan-import.errors.js';
 import { PROBLEMS_ERRORS } from './errors/problems.errors.js';
@@ -27,6 +28,7 @@ export const ERROR_CODES = {
   ...AUDIT_ERRORS,
   ...CALENDAR_ERRORS,
   ...PLAN_IMPORT_ERRORS,
+  ...LEDGERS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
