@@ -3,6 +3,8 @@ import { Breadcrumb, Col, Flex, Row } from 'antd';
 import { Link, useParams } from 'react-router';
 import { NotFoundState } from '@/components/not-found-state';
 import { QueryState } from '@/components/query-state';
+import { useCurrentUser } from '@/features/auth/api/get-session';
+import { LedgerActions } from '@/features/ledgers/components/ledger-actions';
 import { IndicatorAssignments } from '@/features/plans/components/indicator-assignments';
 import { PlanHeader } from '@/features/plans/components/plan-header';
 import { usePlan } from '@/features/plans/api/get-plan';
@@ -14,6 +16,7 @@ import { parseId } from './parse-id';
 
 function PlanView({ plan }: { plan: PlanDetailResponse }) {
   useReportPlace(plan.jurisdictionCode, plan.id);
+  const user = useCurrentUser();
   const hasAssignments = plan.indicatorAssignments.length > 0;
 
   return (
@@ -36,6 +39,7 @@ function PlanView({ plan }: { plan: PlanDetailResponse }) {
         ]}
       />
       <PlanHeader plan={plan} />
+      <LedgerActions planId={plan.id} jurisdictionCode={plan.jurisdictionCode} user={user} />
       <Row gutter={[16, 16]}>
         {hasAssignments && (
           <Col xs={24} xl={14}>
