@@ -18,6 +18,7 @@ import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { LedgersModule } from './ledgers/ledgers.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NoticesModule } from './notices/notices.module.js';
+import { PlanImportModule } from './plan-import/plan-import.module.js';
 import { ProblemsModule } from './problems/problems.module.js';
 import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         ReportSettingsModule,
         ReportsModule,
         LedgersModule,
+        PlanImportModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

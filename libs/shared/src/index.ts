@@ -55,6 +55,7 @@ export * from './plan-parser/seed-sources.js';
 export * from './contracts/reports.js';
 export * from './contracts/attachments.js';
 export * from './contracts/calendar.js';
+export * from './contracts/plan-import.js';
 export * from './reporting/periods.js';
 export * from './reporting/due-date.js';
 export * from './reporting/timeliness.js';

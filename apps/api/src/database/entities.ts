@@ -1,3 +1,4 @@
+import { PlanImportDraftEntity } from '../plan-import/plan-import-draft.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentAliasEntity } from '../departments/department-alias.entity.js';
@@ -77,4 +78,5 @@ export const ENTITIES = [
   ChangeRequestDepartmentEntity,
   InstructionEntity,
   InstructionAckEntity,
+  PlanImportDraftEntity,
 ];

@@ -7,7 +7,5 @@ export const planImportEmpty = () => new AppError('PLAN_IMPORT_EMPTY');
 export const planImportNotAPlan = () => new AppError('PLAN_IMPORT_NOT_A_PLAN');
 export const planImportNotFound = () => new AppError('PLAN_IMPORT_NOT_FOUND');
 export const planImportInvalidEdit = () => new AppError('PLAN_IMPORT_INVALID_EDIT');
-export const planImportUnresolvedDepartments = () =>
-  new AppError('PLAN_IMPORT_UNRESOLVED_DEPARTMENTS');
 export const planImportPlanExists = () => new AppError('PLAN_IMPORT_PLAN_EXISTS');
 export const versionConflict = () => new AppError('VERSION_CONFLICT');

@@ -65,7 +65,7 @@ const key = (...parts: (string | number)[]) => parts.join('\u0000');
  * ids are read back by natural key (unique indexes) after each table, which works the same on
  * both databases; RETURNING would not (TypeORM's SQLite driver does not use it).
  */
-class SeedWriter {
+export class SeedWriter {
   private departmentIds: IdMap = new Map();
   private leaderIds: IdMap = new Map();
   private planIds: IdMap = new Map();
@@ -76,15 +76,35 @@ class SeedWriter {
     const planList = plans.map((file) => file.plan);
     await this.writeIndicators();
     await this.writeCatalog(catalog);
-    await this.writePlans(planList);
-    await this.writeAssignments(planList);
-    const taskCount = await this.writeTasks(planList);
+    const taskCount = await this.writePlanSet(planList);
     return {
       jurisdictions: catalog.jurisdictions.length,
       departments: this.departmentIds.size,
       plans: planList.length,
       tasks: taskCount,
     };
+  }
+
+  /**
+   * Writes plans whose departments and leaders already exist (an imported plan after its new
+   * units were inserted): the same code path as the seeds. Returns the created plans' ids.
+   */
+  async writeImportedPlans(plans: SeedPlan[]): Promise<{ planIds: number[]; tasks: number }> {
+    this.departmentIds = await this.idsBy(DepartmentEntity, ['jurisdictionCode', 'name'], (d) =>
+      key(d.jurisdictionCode, d.name),
+    );
+    this.leaderIds = await this.idsBy(LeaderEntity, ['jurisdictionCode', 'name'], (l) =>
+      key(l.jurisdictionCode, l.name),
+    );
+    const tasks = await this.writePlanSet(plans);
+    return { planIds: plans.map((plan) => this.planId(plan)), tasks };
+  }
+
+  /** Plans with their phases, sections, assignments, tasks, units and targets; the task count. */
+  private async writePlanSet(plans: SeedPlan[]): Promise<number> {
+    await this.writePlans(plans);
+    await this.writeAssignments(plans);
+    return this.writeTasks(plans);
   }
 
   private async writeIndicators(): Promise<void> {

@@ -19,13 +19,44 @@ export interface NameResolver {
   leaders(printed: readonly Leader[], line: number): string[];
   readonly issues: ParseIssue[];
   readonly notes: ParseIssue[];
+  /** Every printed unit name that was not an exact catalog name, once per name. */
+  readonly departmentReadings: DepartmentReading[];
+  /** Leaders the catalog does not know (kept only when proposing). */
+  readonly unknownLeaders: Leader[];
 }
 
-export function createNameResolver(catalog: NameCatalog): NameResolver {
+/** How a printed unit name was read: matched (not exactly) or, when proposing, unknown. */
+export interface DepartmentReading {
+  printed: string;
+  /** The catalog name, or the name proposed for a new unit. */
+  name: string;
+  method: 'alias' | 'normalised' | 'fuzzy' | 'unknown';
+  score: number;
+  line: number;
+}
+
+export interface NameResolverOptions {
+  /**
+   * Keep names the catalog does not know (an import proposes them as new units and leaders)
+   * instead of reporting them as issues. Seeds never propose: their catalog must be complete.
+   */
+  proposeUnknown?: boolean;
+}
+
+export function createNameResolver(
+  catalog: NameCatalog,
+  options: NameResolverOptions = {},
+): NameResolver {
   const matcher = createDepartmentMatcher(catalog.departments);
   const leaderNames = new Set(catalog.leaders.map((leader) => leader.name));
   const issues: ParseIssue[] = [];
   const notes: ParseIssue[] = [];
+  const departmentReadings: DepartmentReading[] = [];
+  const unknownLeaders: Leader[] = [];
+  const read = (reading: DepartmentReading) => {
+    if (!departmentReadings.some((known) => known.printed === reading.printed))
+      departmentReadings.push(reading);
+  };
   // A name read twice on one line (a ★ unit is also one of its cell's units) is reported once.
   const report = (list: ParseIssue[], issue: ParseIssue) => {
     if (!list.some((known) => known.line === issue.line && known.message === issue.message))
@@ -34,13 +65,30 @@ export function createNameResolver(catalog: NameCatalog): NameResolver {
   return {
     issues,
     notes,
+    departmentReadings,
+    unknownLeaders,
     departments(printed, line) {
       const names: string[] = [];
       for (const raw of printed) {
         const match = matcher.match(raw);
+        if (!match && options.proposeUnknown) {
+          const proposed = raw.replace(/[\s★]/g, '');
+          read({ printed: raw, name: proposed, method: 'unknown', score: 0, line });
+          if (!names.includes(proposed)) names.push(proposed);
+          continue;
+        }
         if (!match) {
           report(issues, { line, message: `unit "${raw}" is not in the catalog` });
           continue;
+        }
+        if (match.method !== 'exact') {
+          read({
+            printed: raw,
+            name: match.department.name,
+            method: match.method,
+            score: match.score,
+            line,
+          });
         }
         if (match.method === 'fuzzy') {
           report(notes, {
@@ -55,7 +103,11 @@ export function createNameResolver(catalog: NameCatalog): NameResolver {
     leaders(printed, line) {
       const names: string[] = [];
       for (const leader of printed) {
-        if (!leaderNames.has(leader.name)) {
+        if (!leaderNames.has(leader.name) && options.proposeUnknown) {
+          if (!unknownLeaders.some((known) => known.name === leader.name))
+            unknownLeaders.push(leader);
+          if (!names.includes(leader.name)) names.push(leader.name);
+        } else if (!leaderNames.has(leader.name)) {
           report(issues, {
             line,
             message: `leader "${leader.title}${leader.name}" is not in the catalog`,

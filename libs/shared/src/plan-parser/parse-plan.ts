@@ -11,7 +11,8 @@ import { readHeader } from './header.js';
 import { readIndicatorTable } from './indicator-table.js';
 import { PlanParseError, type ParseIssue } from './issues.js';
 import { joinParagraphs, readSourceLines, type Paragraph, type SourceLine } from './lines.js';
-import { createNameResolver, type NameCatalog } from './names.js';
+import { createNameResolver, type DepartmentReading, type NameCatalog } from './names.js';
+import type { Leader } from '../domain/leader.js';
 import { buildOutline } from './outline.js';
 import { readPlanBody, type PlanBody } from './plan-body.js';
 import { readTable, type TableContext, type TableRow } from './table.js';
@@ -23,6 +24,8 @@ export interface ParseOptions {
   annexPlans?: readonly string[];
   /** Annex tables that belong to the main plan, and what they hold. */
   annexTables?: ReadonlyArray<{ annex: string; content: AnnexTableContent }>;
+  /** Keep unknown unit and leader names as proposals (an import) instead of issues (seeds). */
+  proposeUnknownNames?: boolean;
 }
 
 export interface ParsedPlan {
@@ -37,6 +40,11 @@ export interface ParsedPlan {
   issues: ParseIssue[];
   /** What a reviewer should look at (a fuzzily matched unit name). */
   notes: ParseIssue[];
+  /** Task code → first source line of its item (absent for tasks read from annex tables). */
+  taskLines: Record<string, number>;
+  /** Unit names read other than exactly, and unknown leaders (see `NameResolver`). */
+  departmentReadings: DepartmentReading[];
+  unknownLeaders: Leader[];
 }
 
 /** An annex table that belongs to the main plan, with its rows. */
@@ -83,7 +91,9 @@ function readPlan(
   options: ParseOptions,
   tables: readonly PlanTable[],
 ): ParsedPlan {
-  const names = createNameResolver(options.catalog);
+  const names = createNameResolver(options.catalog, {
+    proposeUnknown: options.proposeUnknownNames ?? false,
+  });
   const issues: ParseIssue[] = [];
   const notes: ParseIssue[] = [];
   const body = readPlanBody(buildOutline(paragraphs), {
@@ -102,6 +112,9 @@ function readPlan(
     tasks: body.tasks.map((task, order) => ({ ...task, order: order + 1 })),
     issues: [...issues, ...names.issues],
     notes: [...notes, ...names.notes],
+    taskLines: body.taskLines,
+    departmentReadings: names.departmentReadings,
+    unknownLeaders: names.unknownLeaders,
   };
 }
 

@@ -15,6 +15,8 @@ export interface PlanBody {
   sections: Array<Omit<PlanSection, 'order'>>;
   indicatorAssignments: IndicatorAssignment[];
   tasks: TaskDraft[];
+  /** Task code → line of the source where its item starts, for showing a task next to its text. */
+  taskLines: Record<string, number>;
 }
 
 export interface BodyContext {
@@ -44,6 +46,7 @@ export function readPlanBody(roots: readonly OutlineNode[], ctx: BodyContext): P
     sections: [],
     indicatorAssignments: [],
     tasks: [],
+    taskLines: {},
   };
   const restart = numberingRestarts(roots);
   const taskContext = {
@@ -54,7 +57,9 @@ export function readPlanBody(roots: readonly OutlineNode[], ctx: BodyContext): P
   };
 
   const addTasks = (node: OutlineNode, placement: Omit<TaskPlacement, 'line'>) => {
-    body.tasks.push(...readItem(node.text, { ...placement, line: node.line }, taskContext));
+    const tasks = readItem(node.text, { ...placement, line: node.line }, taskContext);
+    for (const task of tasks) body.taskLines[task.code] = node.line;
+    body.tasks.push(...tasks);
   };
   const addSection = (section: Omit<PlanSection, 'order'>) => {
     if (!body.sections.some((known) => known.code === section.code)) body.sections.push(section);

@@ -2,6 +2,7 @@ import type { RouteSpec } from '../support/spec.js';
 import { ACCOUNT_ROUTES } from './accounts.js';
 import { CATALOG_ROUTES } from './catalog.js';
 import { LEDGER_ROUTES } from './ledgers.js';
+import { PLAN_IMPORT_ROUTES } from './plan-import.js';
 import { PROBLEM_NOTICE_ROUTES } from './problems-notices.js';
 import { REPORT_ROUTES } from './reports.js';
 import { TRACKING_ROUTES } from './tracking.js';
@@ -13,6 +14,7 @@ export const MATRIX_GROUPS: { name: string; routes: RouteSpec[] }[] = [
   { name: 'task tracking and instructions', routes: TRACKING_ROUTES },
   { name: 'monthly reports and evidence files', routes: REPORT_ROUTES },
   { name: 'problems, notices, notifications', routes: PROBLEM_NOTICE_ROUTES },
+  { name: 'plan document import', routes: PLAN_IMPORT_ROUTES },
   { name: 'Excel ledgers', routes: LEDGER_ROUTES },
 ];
 

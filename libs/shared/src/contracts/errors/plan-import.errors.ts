@@ -15,9 +15,5 @@ export const PLAN_IMPORT_ERRORS = {
   },
   PLAN_IMPORT_NOT_FOUND: { status: 404, message: '未找到该导入草稿' },
   PLAN_IMPORT_INVALID_EDIT: { status: 400, message: '草稿修改内容无效' },
-  PLAN_IMPORT_UNRESOLVED_DEPARTMENTS: {
-    status: 422,
-    message: '仍有单位名称未对应到部门，请先对应到已有部门或确认新建',
-  },
   PLAN_IMPORT_PLAN_EXISTS: { status: 409, message: '相同文号的方案已存在，不能重复导入' },
 } as const satisfies Record<string, ErrorDefinition>;
