@@ -61,6 +61,7 @@ export class LedgerExportService {
         body: task.body,
         leadDepartments: names('lead'),
         supportDepartments: names('support'),
+        leader: task.leaderText ?? '',
         deadline: task.deadlinePrinted ?? task.deadlineDate ?? '',
         status: TASK_STATUS_LABELS[task.status],
         latestProgress: latestProgress.get(task.id)?.workDone ?? '',

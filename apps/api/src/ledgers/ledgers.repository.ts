@@ -4,6 +4,7 @@ import type { TaskStatus } from '@bizenv/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DepartmentEntity } from '../departments/department.entity.js';
 import { IndicatorEntity } from '../indicators/indicator.entity.js';
+import { IndicatorAssignmentEntity } from '../plans/indicator-assignment.entity.js';
 import { PlanEntity } from '../plans/plan.entity.js';
 import { ProgressReportEntity } from '../reports/progress-report.entity.js';
 import { ReportTargetActualEntity } from '../reports/report-target-actual.entity.js';
@@ -25,6 +26,8 @@ export interface LedgerTaskRow {
   status: TaskStatus;
   version: number;
   indicatorName: string | null;
+  /** The leader the plan names for the task's indicator (指标长 / 包抓领导). */
+  leaderText: string | null;
   deadlinePrinted: string | null;
   deadlineDate: string | null;
   completionPercent: number | null;
@@ -71,6 +74,11 @@ export class LedgersRepository {
     const rows = await manager
       .createQueryBuilder(TaskEntity, 't')
       .leftJoin(IndicatorEntity, 'i', 'i.code = t.indicatorCode')
+      .leftJoin(
+        IndicatorAssignmentEntity,
+        'ia',
+        'ia.planId = t.planId AND ia.indicatorCode = t.indicatorCode',
+      )
       .select([
         't.id AS id',
         't.code AS code',
@@ -79,6 +87,7 @@ export class LedgersRepository {
         't.status AS status',
         't.version AS version',
         'i.name AS "indicatorName"',
+        'ia.leaderText AS "leaderText"',
         't.deadlinePrinted AS "deadlinePrinted"',
         't.deadlineDate AS "deadlineDate"',
         't.completionPercent AS "completionPercent"',

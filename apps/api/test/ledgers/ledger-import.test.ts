@@ -51,12 +51,15 @@ describe(`ledger export and import on ${TEST_DB}`, () => {
     expect(values[0]).toEqual(LEDGER_COLUMNS.map((column) => column.header));
     const tasks = await planTasks(office, planId);
     expect(values.length - 1).toBe(tasks.length);
+    // The plan names leaders per indicator: tasks under an indicator carry its leader.
+    const leaderColumn = LEDGER_COLUMNS.findIndex((column) => column.key === 'leader');
+    expect(values.slice(1).some((row) => row[leaderColumn] !== '')).toBe(true);
     const first = rowOfKey(workbook, 'linyou-2021#1');
     expect(first.getCell(2).text).toBe('1');
-    expect(first.getCell(9).text).toBe('未开始');
+    expect(first.getCell(10).text).toBe('未开始');
     const sheet = workbook.getWorksheet('台账')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(first.getCell(9).dataValidation).toMatchObject({ type: 'list' });
+    expect(first.getCell(10).dataValidation).toMatchObject({ type: 'list' });
     expect(workbook.getWorksheet('说明')!.getCell(1, 1).text).toBe('台账使用说明');
 
     const template = await download(office, base(), '/api/ledger-template.xlsx');
@@ -82,7 +85,7 @@ describe(`ledger export and import on ${TEST_DB}`, () => {
   it('previews edits without writing, then applies them through the tracking rules', async () => {
     const workbook = await readWorkbook(await exportLedger());
     rowOfKey(workbook, 'linyou-2021#1').getCell(4).value = '新的任务名称';
-    rowOfKey(workbook, 'linyou-2021#2').getCell(9).value = '推进中';
+    rowOfKey(workbook, 'linyou-2021#2').getCell(10).value = '推进中';
     const bytes = await writeWorkbook(workbook);
     const before = await tasksChecksum();
 
@@ -124,12 +127,34 @@ describe(`ledger export and import on ${TEST_DB}`, () => {
     const workbook = await readWorkbook(await exportLedger());
     const sheet = workbook.getWorksheet('台账')!;
     const three = rowOfKey(workbook, 'linyou-2021#3');
-    three.getCell(9).value = '已销号';
+    three.getCell(10).value = '已销号';
     three.getCell(5).value = '改了内容';
     rowOfKey(workbook, 'linyou-2021#4').getCell(4).value = '';
-    rowOfKey(workbook, 'linyou-2021#5').getCell(9).value = '进行中';
-    const unknown = sheet.addRow(['linyou-2021#999', '', '', '名称', '内容', '', '', '', '推进中']);
-    const duplicate = sheet.addRow(['linyou-2021#1', '', '', '名称', '内容', '', '', '', '推进中']);
+    rowOfKey(workbook, 'linyou-2021#5').getCell(10).value = '进行中';
+    const unknown = sheet.addRow([
+      'linyou-2021#999',
+      '',
+      '',
+      '名称',
+      '内容',
+      '',
+      '',
+      '',
+      '',
+      '推进中',
+    ]);
+    const duplicate = sheet.addRow([
+      'linyou-2021#1',
+      '',
+      '',
+      '名称',
+      '内容',
+      '',
+      '',
+      '',
+      '',
+      '推进中',
+    ]);
     const before = await tasksChecksum();
 
     const result = await importLedger(await writeWorkbook(workbook));
@@ -138,9 +163,9 @@ describe(`ledger export and import on ${TEST_DB}`, () => {
     const errors = result.body.errors.map((e) => [e.row, e.column, e.code]);
     expect(errors).toEqual(
       expect.arrayContaining([
-        [three.number, 'I（状态）', 'STATUS_TRANSITION'],
+        [three.number, 'J（状态）', 'STATUS_TRANSITION'],
         [rowOfKey(workbook, 'linyou-2021#4').number, 'D（任务名称）', 'TEXT_REQUIRED'],
-        [rowOfKey(workbook, 'linyou-2021#5').number, 'I（状态）', 'STATUS_UNKNOWN'],
+        [rowOfKey(workbook, 'linyou-2021#5').number, 'J（状态）', 'STATUS_UNKNOWN'],
         [unknown.number, 'A（任务键）', 'TASK_KEY_UNKNOWN'],
         [duplicate.number, 'A（任务键）', 'TASK_KEY_DUPLICATE'],
       ]),

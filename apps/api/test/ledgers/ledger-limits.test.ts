@@ -79,7 +79,7 @@ describe(`ledger limits and permissions on ${TEST_DB}`, () => {
 
     const template = await download(office, base(), '/api/ledger-template.xlsx');
     const workbook = await readWorkbook(template.bytes);
-    workbook.getWorksheet('台账')!.getCell('I1').value = '进度';
+    workbook.getWorksheet('台账')!.getCell('J1').value = '进度';
     const missingHeader = await importAs(office, await writeWorkbook(workbook));
     expect(missingHeader.status).toBe(400);
     expect(missingHeader.body.code).toBe('LEDGER_WRONG_TEMPLATE');

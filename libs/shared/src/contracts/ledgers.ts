@@ -11,6 +11,7 @@ export const LEDGER_COLUMNS = [
   { key: 'body', header: '任务内容', width: 60, editable: true },
   { key: 'leadDepartments', header: '牵头单位', width: 24, editable: false },
   { key: 'supportDepartments', header: '配合单位', width: 30, editable: false },
+  { key: 'leader', header: '责任领导', width: 20, editable: false },
   { key: 'deadline', header: '完成时限', width: 16, editable: false },
   { key: 'status', header: '状态', width: 16, editable: true },
   { key: 'latestProgress', header: '最新进展', width: 40, editable: false },
