@@ -8,6 +8,7 @@ import {
   Param,
   Patch,
   Post,
+  Query,
   Req,
 } from '@nestjs/common';
 import {
@@ -31,6 +32,7 @@ import { createValidationPipe } from '../common/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { JurisdictionCodeParams } from '../jurisdictions/dto/jurisdiction-code.params.js';
 import { CreatePlanImportDto } from './dto/create-plan-import.dto.js';
+import { choicesOf, PlanImportChoicesQuery } from './dto/plan-import-choices.query.js';
 import { PlanImportIdParams } from './dto/plan-import-id.params.js';
 import { UpdatePlanImportDto } from './dto/update-plan-import.dto.js';
 import { PlanImportService } from './plan-import.service.js';
@@ -58,6 +60,7 @@ export class PlanImportController {
   async create(
     @CurrentUser() user: SessionUser,
     @Param() params: JurisdictionCodeParams,
+    @Query() query: PlanImportChoicesQuery,
     @Req() request: FastifyRequest,
   ): Promise<PlanImportDraftResponse> {
     await this.imports.assertMayImport(user, params.code);
@@ -67,7 +70,7 @@ export class PlanImportController {
         async (file) => readUploadedPlan(file.fileName, await readUpload(file, this.config)),
         async () => undefined,
       );
-      return this.imports.create(user, params.code, source, {});
+      return this.imports.create(user, params.code, source, choicesOf(query));
     }
     const body = (await createValidationPipe().transform(request.body ?? {}, {
       type: 'body',

@@ -52,13 +52,17 @@ export async function upload(
   jurisdictionCode: string,
   fileName: string,
   bytes: Uint8Array,
+  query = '',
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const form = new FormData();
   form.append('file', new Blob([bytes]), fileName);
-  const response = await fetch(`${baseUrl}/api/jurisdictions/${jurisdictionCode}/plan-imports`, {
-    method: 'POST',
-    headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },
-    body: form,
-  });
+  const response = await fetch(
+    `${baseUrl}/api/jurisdictions/${jurisdictionCode}/plan-imports${query}`,
+    {
+      method: 'POST',
+      headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken },
+      body: form,
+    },
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
