@@ -22,6 +22,28 @@ describe('catalog names', () => {
     expect(names.issues).toEqual([]);
   });
 
+  it('proposes unknown units and leaders when importing, and lists how each name was read', () => {
+    const names = createNameResolver(catalog, { proposeUnknown: true });
+    expect(names.departments(['县 气象局★', '县数字化信息中心', '县行政审批服务局'], 7)).toEqual([
+      '县气象局',
+      '县数字化信息服务中心',
+      '县行政审批服务局',
+    ]);
+    expect(names.leaders([{ name: '张三', title: '副县长' }], 8)).toEqual(['张三']);
+    expect(names.issues).toEqual([]);
+    expect(names.departmentReadings).toEqual([
+      { printed: '县 气象局★', name: '县气象局', method: 'unknown', score: 0, line: 7 },
+      {
+        printed: '县数字化信息中心',
+        name: '县数字化信息服务中心',
+        method: 'alias',
+        score: 1,
+        line: 7,
+      },
+    ]);
+    expect(names.unknownLeaders).toEqual([{ name: '张三', title: '副县长' }]);
+  });
+
   it('reports a unit the catalog does not know instead of keeping it', () => {
     const names = createNameResolver(catalog);
     expect(names.departments(['县气象局', '县行政审批服务局'], 7)).toEqual(['县行政审批服务局']);
