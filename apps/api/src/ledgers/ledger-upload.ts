@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import ExcelJS from 'exceljs';
-import { listZipEntries, ZipRejected } from '../attachments/zip-reader.js';
+import { DEFAULT_ZIP_LIMITS, listZipEntries, ZipRejected } from '../attachments/zip-reader.js';
 import { ledgerCorruptXlsx, ledgerFileRequired, ledgerTooLarge } from './ledgers.errors.js';
 
 /**
@@ -30,13 +30,16 @@ export async function readUploadedFile(request: FastifyRequest): Promise<Buffer>
   return file;
 }
 
+/** A ledger of a few thousand rows unpacks to a few MiB; exceljs holds it all in memory. */
+const LEDGER_ZIP_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxTotalUncompressed: 64 * 1024 * 1024 };
+
 /**
  * Loads an .xlsx after the capped ZIP reader accepted its container: exceljs inflates entries
  * without limits, so a zip bomb or a non-zip never reaches it.
  */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   try {
-    const entries = listZipEntries(bytes);
+    const entries = listZipEntries(bytes, LEDGER_ZIP_LIMITS);
     if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) throw ledgerCorruptXlsx();
   } catch (error) {
     if (error instanceof ZipRejected) throw ledgerCorruptXlsx();
