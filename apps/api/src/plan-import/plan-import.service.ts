@@ -94,14 +94,11 @@ export class PlanImportService {
     if (await this.repository.planExists(code, content.plans[0]!)) throw planImportPlanExists();
     const catalog = await this.repository.catalog(code);
     const used = departmentNamesOf(content.plans);
-    const newDepartments = content.departments
-      .filter(
-        (d) => used.has(d.name) && d.decision.kind === 'new' && !catalog.departmentIds.has(d.name),
-      )
-      .map((d) => ({
-        name: d.name,
-        kind: d.decision.kind === 'new' ? d.decision.departmentKind : ('other' as const),
-      }));
+    const newDepartments = content.departments.flatMap(({ name, decision }) =>
+      decision.kind === 'new' && used.has(name) && !catalog.departmentIds.has(name)
+        ? [{ name, kind: decision.departmentKind }]
+        : [],
+    );
     const newLeaders = content.newLeaders.filter(
       (leader) => !catalog.leaders.some((known) => known.name === leader.name),
     );

@@ -216,6 +216,37 @@ describe(`plan document import on ${TEST_DB}`, () => {
     );
     expect(plansOfYijun.body.filter((p) => p.title === seededYijun.title)).toHaveLength(1);
   });
+  it('creates the proposed new departments on commit', async () => {
+    const text = [
+      '宜君县人民政府办公室文件',
+      '君政办发〔2025〕99号',
+      '《宜君县营商环境补充方案》已经县政府同意，现印发给你们，请认真贯彻落实。',
+      '宜君县人民政府办公室',
+      '2025年3月1日',
+      '宜君县营商环境补充方案',
+      '一、重点任务',
+      '1.建设数据共享平台。（县数据共享新建局牵头，2025年6月底前完成）',
+    ].join('\n\n');
+    const draft = await office.post<PlanImportDraftResponse>(base, { text });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    expect(draft.body.departments).toEqual([
+      {
+        name: '县数据共享新建局',
+        method: 'unknown',
+        score: 0,
+        decision: { kind: 'new', departmentKind: 'government' },
+      },
+    ]);
+    const committed = await office.post<PlanImportCommitResponse>(
+      `${base}/${draft.body.id}/commit`,
+    );
+    expect(committed.status, JSON.stringify(committed.body)).toBe(201);
+    expect(committed.body.departmentsCreated).toBe(1);
+    const departments = await office.get<{ name: string }[]>(
+      `/api/jurisdictions/${YIJUN}/departments`,
+    );
+    expect(departments.body.map((d) => d.name)).toContain('县数据共享新建局');
+  });
 });
 
 describe(`plan import permissions on ${TEST_DB}`, () => {
