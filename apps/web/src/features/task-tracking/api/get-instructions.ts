@@ -1,22 +1,23 @@
 import type { InstructionResponse } from '@bizenv/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/api-client';
-import { taskInstructionsQueryKey } from './keys';
+import { instructionsPath, type InstructionSubjectRef } from '../lib/instruction-subject';
+import { instructionsQueryKey } from './keys';
 
-export function getTaskInstructions(
-  taskId: number,
+export function getInstructions(
+  subject: InstructionSubjectRef,
   signal?: AbortSignal,
 ): Promise<InstructionResponse[]> {
-  return apiGet<InstructionResponse[]>(`/tasks/${taskId}/instructions`, { signal });
+  return apiGet<InstructionResponse[]>(instructionsPath(subject), { signal });
 }
 
-export const taskInstructionsQueryOptions = (taskId: number) =>
+export const instructionsQueryOptions = (subject: InstructionSubjectRef) =>
   queryOptions({
-    queryKey: taskInstructionsQueryKey(taskId),
-    queryFn: ({ signal }) => getTaskInstructions(taskId, signal),
+    queryKey: instructionsQueryKey(subject),
+    queryFn: ({ signal }) => getInstructions(subject, signal),
   });
 
-/** Leaders' 批示 on the task, each with the concerned departments' acknowledgements. */
-export function useTaskInstructions(taskId: number) {
-  return useQuery(taskInstructionsQueryOptions(taskId));
+/** Leaders' 批示 on a task or notice, each with the concerned departments' acknowledgements. */
+export function useInstructions(subject: InstructionSubjectRef) {
+  return useQuery(instructionsQueryOptions(subject));
 }

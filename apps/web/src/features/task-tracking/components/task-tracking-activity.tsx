@@ -7,7 +7,7 @@ import { LoadingState } from '@/components/loading-state';
 import { useTaskChangeRequests } from '../api/get-task-change-requests';
 import { useTaskClosureRequests } from '../api/get-task-closure-requests';
 import { useTaskEvents } from '../api/get-task-events';
-import { useTaskInstructions } from '../api/get-task-instructions';
+import { useInstructions } from '../api/get-instructions';
 import { useTaskReports } from '../api/get-task-reports';
 import { useReloadTask } from '../hooks/use-reload-task';
 import { useTaskPermissions } from '../hooks/use-task-permissions';
@@ -35,7 +35,7 @@ export function TaskTrackingActivity({ task, user, otherActivity }: TaskTracking
   const events = useTaskEvents(task.id);
   const closures = useTaskClosureRequests(task.id);
   const changes = useTaskChangeRequests(task.id);
-  const instructions = useTaskInstructions(task.id);
+  const instructions = useInstructions({ kind: 'task', id: task.id });
   const reports = useTaskReports(task.id);
 
   const pending = useMemo<AnyRequest[]>(
@@ -69,7 +69,7 @@ export function TaskTrackingActivity({ task, user, otherActivity }: TaskTracking
       {/* Leaders write 批示 from the bar above; the list shows once there is one. */}
       {instructions.data && instructions.data.length > 0 && (
         <InstructionList
-          taskId={task.id}
+          subject={{ kind: 'task', id: task.id }}
           instructions={instructions.data}
           ownDepartmentId={can.ownDepartmentId}
           onReload={reload}
