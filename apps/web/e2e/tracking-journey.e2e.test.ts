@@ -208,7 +208,7 @@ describe('task tracking journey', () => {
     await pick(office.page, form.getByLabel('督办对象'), leadName, true);
     await pick(office.page, form.getByLabel('关联任务（选填）'), task1.title.slice(0, 6), true);
     await form.getByLabel('督办事由').fill(reason);
-    await form.getByRole('button', { name: buttonName('保存') }).click();
+    await form.getByRole('button', { name: buttonName('签发') }).click();
     await office.page.getByRole('tab', { name: /待回复/ }).click();
     await noticeCard(office.page, reason).getByText('已下发（待回复）').waitFor();
 
