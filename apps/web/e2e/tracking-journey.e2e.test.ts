@@ -320,10 +320,7 @@ describe('task tracking journey', () => {
       mimeType: 'application/pdf',
       buffer: smallPdf('Closure evidence'),
     });
-    await closure
-      .locator('.ant-upload-list-item-done')
-      .getByText('证照分离改革完成情况.pdf')
-      .waitFor();
+    await closure.locator('.evidence-item a', { hasText: '证照分离改革完成情况.pdf' }).waitFor();
     await closure.getByRole('button', { name: '提交销号申请' }).click();
     await dept.page.locator('.tracking-bar__status').getByText('已完成（待销号）').waitFor();
     // Asked once: no second closure request while this one waits.
