@@ -88,6 +88,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/notices-page')).NoticesPage }),
           },
           {
+            path: 'notices/:id',
+            lazy: async () => ({ Component: (await import('./routes/notice-page')).NoticePage }),
+          },
+          {
             path: '*',
             lazy: async () => ({
               Component: (await import('./routes/not-found-page')).NotFoundPage,

@@ -1,7 +1,8 @@
 import type { AttachmentResponse } from '@bizenv/shared';
 import { DeleteOutlined, DownloadOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
-import { formatFileSize } from '../lib/evidence-files';
+import { formatFileSize } from '@/lib/evidence-files';
+import './evidence.css';
 
 interface EvidenceListProps {
   attachments: AttachmentResponse[];
