@@ -1,3 +1,5 @@
+import type { SecurityConfig } from './security-config.js';
+
 /** The typed configuration of the API, read once from the environment at start-up. */
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -34,6 +36,8 @@ export interface AppConfig {
   maxUploadMb: number;
   /** Minutes between scheduled checks (overdue drafts, reminders); 0 disables the scheduler. */
   schedulerIntervalMinutes: number;
+  /** Audit chain and field encryption keys. */
+  security: SecurityConfig;
 }
 
 /** Injection token of the AppConfig object. */
