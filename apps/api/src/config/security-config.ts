@@ -1,12 +1,5 @@
-import { type KeyRing, parseKeyRing } from '../common/crypto/key-ring.js';
-
-/** Keys of the audit chain and of field encryption (see docs/security.md). */
-export interface SecurityConfig {
-  /** HMAC-SM3 keys of the audit log chain; the current one signs new rows. */
-  auditHmacKeys: KeyRing;
-  /** SM4 master keys of encrypted fields (phone numbers); the current one encrypts. */
-  fieldEncryptionKeys: KeyRing;
-}
+import { type KeyRing, KeyRingError, parseKeyRing } from '../common/crypto/key-ring.js';
+import { ConfigError, type SecurityConfig } from './app-config.js';
 
 export const AUDIT_HMAC_KEY_VARIABLE = {
   name: 'AUDIT_HMAC_KEY',
@@ -46,7 +39,12 @@ export function readSecurityConfig(
   const demo = demoSecurityConfig();
   const read = (variable: { name: string }, fallback: KeyRing): KeyRing => {
     const raw = env[variable.name];
-    return raw === undefined || raw === '' ? fallback : parseKeyRing(variable.name, raw);
+    if (raw === undefined || raw === '') return fallback;
+    try {
+      return parseKeyRing(variable.name, raw);
+    } catch (error) {
+      throw error instanceof KeyRingError ? new ConfigError(error.message) : error;
+    }
   };
   return {
     auditHmacKeys: read(AUDIT_HMAC_KEY_VARIABLE, demo.auditHmacKeys),

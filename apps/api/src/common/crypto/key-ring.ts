@@ -1,5 +1,3 @@
-import { ConfigError } from '../../config/app-config.js';
-
 /** One secret key and the id stored next to what it protected, so rotation can find it again. */
 export interface KeyEntry {
   id: string;
@@ -14,6 +12,11 @@ export interface KeyRing {
   current: KeyEntry;
   byId: ReadonlyMap<string, KeyEntry>;
   demo: boolean;
+}
+
+/** A malformed key list; the message names the variable and is meant for the operator. */
+export class KeyRingError extends Error {
+  override readonly name = 'KeyRingError';
 }
 
 const KEY_ID_FORMAT = /^[A-Za-z0-9_-]{1,16}$/;
@@ -32,17 +35,17 @@ export function parseKeyRing(name: string, raw: string, demo = false): KeyRing {
     const id = entry.slice(0, separator);
     const encoded = entry.slice(separator + 1);
     if (separator < 1 || !KEY_ID_FORMAT.test(id)) {
-      throw new ConfigError(
+      throw new KeyRingError(
         `${name} 格式无效：须为 "密钥编号:Base64密钥"，多个用逗号分隔，当前密钥在前（编号为 1–16 位字母、数字、-、_）`,
       );
     }
     const secret = Buffer.from(encoded, 'base64');
     if (secret.length !== KEY_BYTES || secret.toString('base64') !== encoded) {
-      throw new ConfigError(
+      throw new KeyRingError(
         `${name} 中密钥 ${id} 无效：须为 ${KEY_BYTES} 字节的 Base64（可用 openssl rand -base64 32 生成）`,
       );
     }
-    if (byId.has(id)) throw new ConfigError(`${name} 中密钥编号 ${id} 重复`);
+    if (byId.has(id)) throw new KeyRingError(`${name} 中密钥编号 ${id} 重复`);
     byId.set(id, { id, secret });
   }
   return { current: byId.get(entries[0]!.split(':')[0]!)!, byId, demo };
