@@ -1,4 +1,4 @@
-import { FieldCipher } from '../common/crypto/field-cipher.js';
+import { FieldCipher, FieldDecryptionError } from '../common/crypto/field-cipher.js';
 import { loadConfig } from '../config/load-config.js';
 import { createDataSource } from '../database/data-source.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -40,7 +40,7 @@ export async function runRotateKeys(
         let done = 0;
         for (const user of stale) {
           // Decrypting checks the MAC: a tampered value stops the rotation with its user id.
-          const plain = cipher.decrypt(user.phoneEncrypted!);
+          const plain = decryptOrExplain(cipher, user.id, user.phoneEncrypted!);
           if (await phones.replace(manager, user.id, user.phoneEncrypted!, cipher.encrypt(plain))) {
             done++;
           }
@@ -57,5 +57,17 @@ export async function runRotateKeys(
     return `已用密钥 ${currentId} 重新加密 ${rotated} 个字段`;
   } finally {
     await dataSource.destroy();
+  }
+}
+
+/** Decrypts, or stops the rotation naming the user whose stored value is unreadable. */
+function decryptOrExplain(cipher: FieldCipher, userId: number, stored: string): string {
+  try {
+    return cipher.decrypt(stored);
+  } catch (error) {
+    throw new FieldDecryptionError(
+      `用户 ${userId} 的手机号无法解密（${error instanceof Error ? error.message : String(error)}）：未做任何修改`,
+      { cause: error },
+    );
   }
 }
