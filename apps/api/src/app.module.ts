@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { FieldCipherModule } from './common/crypto/field-cipher.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         ClockModule,
         AccessModule,
         AuditModule,
+        FieldCipherModule,
         CalendarModule,
         AuthModule,
         UsersModule,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/app-config.js';
 import { CONFIG_VARIABLES, REPO_ROOT } from '../src/config/config.variables.js';
 import { loadConfig } from '../src/config/load-config.js';
+import { demoSecurityConfig } from '../src/config/security-config.js';
 
 describe('configuration', () => {
   it('has a default and a description for every variable', () => {
@@ -27,6 +28,7 @@ describe('configuration', () => {
       schedulerIntervalMinutes: 15,
       dataDir: path.join(REPO_ROOT, 'data'),
       maxUploadMb: 20,
+      security: demoSecurityConfig(),
     });
   });
 

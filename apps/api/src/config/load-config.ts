@@ -15,6 +15,7 @@ import {
   SESSION_IDLE_MINUTES,
   WEB_DIST_DIR,
 } from './config.variables.js';
+import { readSecurityConfig } from './security-config.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -42,6 +43,7 @@ export function loadConfig(env: Environment): AppConfig {
     dataDir: read(env, DATA_DIR),
     maxUploadMb: read(env, MAX_UPLOAD_MB),
     schedulerIntervalMinutes: read(env, SCHEDULER_INTERVAL_MINUTES),
+    security: readSecurityConfig(env),
     session: {
       idleMinutes: read(env, SESSION_IDLE_MINUTES),
       absoluteHours: read(env, SESSION_ABSOLUTE_HOURS),

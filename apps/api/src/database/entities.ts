@@ -1,3 +1,5 @@
+import { AuditChainEntity } from '../audit/audit-chain.entity.js';
+import { AuditLogPurgedEntity } from '../audit/audit-log-purged.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentAliasEntity } from '../departments/department-alias.entity.js';
@@ -63,6 +65,8 @@ export const ENTITIES = [
   SupervisionNoticeEntity,
   NoticeEventEntity,
   AuditLogEntity,
+  AuditChainEntity,
+  AuditLogPurgedEntity,
   HolidayYearEntity,
   JurisdictionSettingEntity,
   AttachmentEntity,

@@ -61,6 +61,10 @@ export class UserEntity {
   @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'FK_app_user_department' })
   department?: Relation<DepartmentEntity>;
 
+  /** Personal phone number, SM4-encrypted (common/crypto/field-cipher.ts); never stored in clear. */
+  @Column({ name: 'phone_encrypted', type: 'varchar', length: 255, nullable: true })
+  phoneEncrypted!: string | null;
+
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword!: boolean;
 

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppConfig, DatabaseConfig } from '../../src/config/app-config.js';
+import { demoSecurityConfig } from '../../src/config/security-config.js';
 import { SEEDS_DIR } from './seeds.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -42,6 +43,7 @@ function testConfig(database: DatabaseConfig, overrides: Partial<AppConfig> = {}
     maxUploadMb: 20,
     // No timer: scheduler tests run the jobs themselves (SchedulerService.runAll).
     schedulerIntervalMinutes: 0,
+    security: demoSecurityConfig(),
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import { COMMON_ERRORS } from './errors/common.errors.js';
 import { NOTICES_ERRORS } from './errors/notices.errors.js';
 import { PROBLEMS_ERRORS } from './errors/problems.errors.js';
 import { REPORTS_ERRORS } from './errors/reports.errors.js';
+import { SECURITY_ERRORS } from './errors/security.errors.js';
 import { TASK_TRACKING_ERRORS } from './errors/task-tracking.errors.js';
 
 /**
@@ -25,6 +26,7 @@ export const ERROR_CODES = {
   ...NOTICES_ERRORS,
   ...AUDIT_ERRORS,
   ...CALENDAR_ERRORS,
+  ...SECURITY_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
