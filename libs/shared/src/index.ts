@@ -58,3 +58,4 @@ export * from './reporting/periods.js';
 export * from './reporting/due-date.js';
 export * from './reporting/timeliness.js';
 export * from './reporting/obligations.js';
+export * from './contracts/bulletins.js';

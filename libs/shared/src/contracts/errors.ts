@@ -1,6 +1,7 @@
 import { ATTACHMENTS_ERRORS } from './errors/attachments.errors.js';
 import { AUDIT_ERRORS } from './errors/audit.errors.js';
 import { AUTH_ERRORS } from './errors/auth.errors.js';
+import { BULLETINS_ERRORS } from './errors/bulletins.errors.js';
 import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
 import { CATALOG_ERRORS } from './errors/catalog.errors.js';
 import { COMMON_ERRORS } from './errors/common.errors.js';
@@ -25,6 +26,7 @@ export const ERROR_CODES = {
   ...NOTICES_ERRORS,
   ...AUDIT_ERRORS,
   ...CALENDAR_ERRORS,
+  ...BULLETINS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
