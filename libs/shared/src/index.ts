@@ -59,3 +59,8 @@ export * from './reporting/due-date.js';
 export * from './reporting/timeliness.js';
 export * from './reporting/obligations.js';
 export * from './contracts/bulletins.js';
+export * from './contracts/dashboards.js';
+export * from './assessment/rules.js';
+export * from './assessment/scoring.js';
+export * from './assessment/facts.js';
+export * from './contracts/assessment.js';
