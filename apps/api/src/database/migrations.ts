@@ -5,6 +5,7 @@ import { ProblemsNoticesNotifications1764000400000 } from './migrations/17640004
 import { TaskTracking1764000200000 } from './migrations/1764000200000-task-tracking.js';
 import { TaskTrackingLinks1764000500000 } from './migrations/1764000500000-task-tracking-links.js';
 import { MonthlyReports1764000300000 } from './migrations/1764000300000-monthly-reports.js';
+import { Bulletins1764300000000 } from './migrations/1764300000000-bulletins.js';
 
 /** Every migration in order, as classes (no globs: the same list works from src and dist). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MonthlyReports1764000300000,
   ProblemsNoticesNotifications1764000400000,
   TaskTrackingLinks1764000500000,
+  Bulletins1764300000000,
 ];
