@@ -64,3 +64,6 @@ export * from './assessment/rules.js';
 export * from './assessment/scoring.js';
 export * from './assessment/facts.js';
 export * from './contracts/assessment.js';
+export * from './dashboards/as-of.js';
+export * from './dashboards/figures.js';
+export * from './dashboards/ranking.js';
