@@ -1,6 +1,7 @@
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema.js';
 import { Accounts1764000000000 } from './migrations/1764000000000-accounts.js';
 import { AuditLog1764000100000 } from './migrations/1764000100000-audit-log.js';
+import { Dashboards1764100000000 } from './migrations/1764100000000-dashboards.js';
 import { ProblemsNoticesNotifications1764000400000 } from './migrations/1764000400000-problems-notices-notifications.js';
 import { TaskTracking1764000200000 } from './migrations/1764000200000-task-tracking.js';
 import { TaskTrackingLinks1764000500000 } from './migrations/1764000500000-task-tracking-links.js';
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   MonthlyReports1764000300000,
   ProblemsNoticesNotifications1764000400000,
   TaskTrackingLinks1764000500000,
+  Dashboards1764100000000,
   Bulletins1764300000000,
 ];

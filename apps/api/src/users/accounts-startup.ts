@@ -39,7 +39,11 @@ export class AccountsStartup implements OnApplicationBootstrap {
 
   /** Idempotent: inserts only the demo accounts that do not exist yet. */
   private async seedDemoAccounts(): Promise<void> {
-    const missing: { account: DemoAccount; departmentId: number | null }[] = [];
+    const missing: {
+      account: DemoAccount;
+      departmentId: number | null;
+      leaderId: number | null;
+    }[] = [];
     for (const account of DEMO_ACCOUNTS) {
       if (await this.users.findByUsername(account.username)) continue;
       const department = account.departmentName
@@ -50,19 +54,23 @@ export class AccountsStartup implements OnApplicationBootstrap {
           `Demo account ${account.username}: department ${account.departmentName} not in the catalog`,
         );
       }
-      missing.push({ account, departmentId: department?.id ?? null });
+      const leaderId = account.leaderName
+        ? await this.users.findLeaderId(account.jurisdictionCode, account.leaderName)
+        : null;
+      missing.push({ account, departmentId: department?.id ?? null, leaderId });
     }
     if (missing.length === 0) return;
     // One hash for all: the accounts share the demo password anyway.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     await this.transactions.run(async (manager) => {
-      for (const { account, departmentId } of missing) {
+      for (const { account, departmentId, leaderId } of missing) {
         const user = await this.users.insert(manager, {
           username: account.username,
           displayName: account.displayName,
           role: account.role,
           jurisdictionCode: account.jurisdictionCode,
           departmentId,
+          leaderId,
           passwordHash,
           mustChangePassword: false,
         });
