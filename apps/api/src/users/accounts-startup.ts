@@ -3,6 +3,7 @@ import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { DemoHistoryService } from '../seeding/demo-history/demo-history.service.js';
 import { SeedingService } from '../seeding/seeding.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { UsersRepository } from './users.repository.js';
@@ -22,6 +23,7 @@ export class AccountsStartup implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly demoHistory: DemoHistoryService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +31,8 @@ export class AccountsStartup implements OnApplicationBootstrap {
       // Start-up hooks of different modules run in no promised order: make sure the catalog is in.
       await this.seeding.seedIfEmpty();
       await this.seedDemoAccounts();
+      // Its actors are the demo accounts: after them (docs/demo-history.md).
+      await this.demoHistory.seedIfEmpty();
     } else if ((await this.users.count()) === 0) {
       this.logger.warn(
         '尚无任何用户账号。请创建第一个账号：ADMIN_PASSWORD=<密码> npm run create-admin -- ' +

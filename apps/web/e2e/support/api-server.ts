@@ -80,6 +80,8 @@ export async function startApi(): Promise<RunningApi> {
       // Evidence files of the run go with its database, removed together.
       DATA_DIR: dataDir,
       APP_MODE: 'demo',
+      // The journeys start from the plans alone (relative periods, tasks not started yet).
+      DEMO_HISTORY: 'false',
       PORT: String(port),
       HOST: '127.0.0.1',
       WEB_DIST_DIR: WEB_DIST,

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ReportsModule } from '../../reports/reports.module.js';
+import { DemoHistoryRepository } from './demo-history.repository.js';
+import { DemoHistoryService } from './demo-history.service.js';
+
+/** The demo history (docs/demo-history.md): seeded after the demo accounts, before the scheduler. */
+@Module({
+  imports: [ReportsModule],
+  providers: [DemoHistoryService, DemoHistoryRepository],
+  exports: [DemoHistoryService],
+})
+export class DemoHistoryModule {}

@@ -1,0 +1,314 @@
+import { addDays, chinaDateOf, type ProblemSource, TASK_STATUS_LABELS } from '@bizenv/shared';
+import { groupBy } from '../../common/group-by.js';
+import { demoText, shortTitle } from './demo-texts.js';
+import { officeInstant, workingDayAfter } from './history-clock.js';
+import type { DemoHistory, HistoryTask, NoticeRow, ReportRow } from './history-model.js';
+import { Prng } from './prng.js';
+import { overdueSince, type PlanWindow } from './task-history.js';
+
+const OFFICE_SOURCES: readonly ProblemSource[] = ['evaluation', 'supervision', 'hotline'];
+const PROBLEMS = [
+  '办事指南要素不全，部分事项材料要求表述不一致',
+  '网办深度不够，部分事项仍需到现场提交纸质材料',
+  '企业反映审批环节多、时限长',
+  '窗口人员对新流程不熟悉，群众多次往返',
+];
+const MEASURES = [
+  '逐项修订办事指南，统一材料清单',
+  '推动事项全程网办，压减现场环节',
+  '优化审批流程，实行并联审批',
+  '开展专题培训，建立首问负责和一次性告知制度',
+];
+
+/** Reply due of an automatic notice (AUTO_NOTICE_RESPONSE_WORKING_DAYS). */
+const RESPONSE_WORKING_DAYS = 3;
+
+/** A problem found on about one task in ten, rectified and closed as the owner and office did. */
+export function generateProblem(
+  task: HistoryTask,
+  window: PlanWindow,
+  leadReports: ReportRow[],
+  out: DemoHistory,
+): void {
+  const random = new Prng(`${window.plan.key}/${task.code}/problem`);
+  const own = leadReports.filter(
+    (report) => window.periods.indexOf(report.period) <= window.planEndIndex,
+  );
+  if (own.length === 0 || !random.chance(0.1)) return;
+  const report = random.pick(own);
+  const owner = report.departmentId;
+  const office = window.actors.officeUserId(window.plan.jurisdictionCode);
+  const byOffice = random.chance(0.5);
+  const createdBy = byOffice ? office : window.actors.departmentUserId(owner);
+  const createdAt = officeInstant(
+    workingDayAfter(`${report.period}-03`, random.int(0, 20), window.calendar),
+    random,
+  );
+  if (createdAt > window.now) return;
+  const index = random.int(0, PROBLEMS.length - 1);
+  const ref = `${task.id}/problem`;
+  const row = {
+    jurisdictionCode: window.plan.jurisdictionCode,
+    taskId: task.id,
+    indicatorCode: null,
+    source: byOffice ? random.pick(OFFICE_SOURCES) : ('self_found' as const),
+    description: demoText(`“${shortTitle(task.title)}”：${PROBLEMS[index]!}`),
+    measure: demoText(MEASURES[index]!),
+    ownerDepartmentId: owner,
+    deadline: addDays(chinaDateOf(createdAt), 30),
+    status: 'rectifying' as const,
+    rectifiedAt: null,
+    closedBy: null,
+    closedAt: null,
+    createdBy,
+  };
+  out.problemEvents.push({
+    problemRef: ref,
+    action: 'created',
+    actorUserId: createdBy,
+    before: null,
+    after: { ...row, attachmentIds: [] },
+    occurredAt: createdAt,
+  });
+  const problem = { ref, ...row, createdAt, version: 1 } as DemoHistory['problems'][number];
+  out.problems.push(problem);
+  if (!random.chance(0.75)) return;
+  const rectifiedAt = officeInstant(
+    workingDayAfter(chinaDateOf(createdAt), random.int(7, 40), window.calendar),
+    random,
+  );
+  if (rectifiedAt > window.now) return;
+  Object.assign(problem, { status: 'rectified', rectifiedAt, version: 2 });
+  out.problemEvents.push({
+    problemRef: ref,
+    action: 'rectified',
+    actorUserId: window.actors.departmentUserId(owner),
+    before: { status: 'rectifying' },
+    after: { status: 'rectified' },
+    occurredAt: rectifiedAt,
+  });
+  if (!random.chance(0.85)) return;
+  const closedAt = officeInstant(
+    workingDayAfter(chinaDateOf(rectifiedAt), random.int(2, 7), window.calendar),
+    random,
+  );
+  if (closedAt > window.now) return;
+  Object.assign(problem, { status: 'closed', closedBy: office, closedAt, version: 3 });
+  out.problemEvents.push({
+    problemRef: ref,
+    action: 'closed',
+    actorUserId: office,
+    before: { status: 'rectified' },
+    after: { status: 'closed', closedBy: office, closedAt: closedAt.toISOString() },
+    occurredAt: closedAt,
+  });
+}
+
+/**
+ * The scheduler's overdue-task notice (same dedupe key), drafted the working day after the
+ * deadline passed, issued by the office and answered by each lead department; closed once the
+ * task was closed. The scheduler then finds it and drafts nothing again.
+ */
+export function generateOverdueNotices(
+  task: HistoryTask,
+  window: PlanWindow,
+  out: DemoHistory,
+): void {
+  const due = overdueSince(task, window.calendar);
+  if (due === null) return;
+  const state = out.taskStates.find((candidate) => candidate.taskId === task.id);
+  if (!state) return;
+  const closing = out.taskEvents.find(
+    (event) => event.taskId === task.id && event.type === 'closure_requested',
+  );
+  const closed = out.taskEvents.find(
+    (event) => event.taskId === task.id && event.type === 'closure_approved',
+  );
+  const draftedOn = window.calendar.addWorkingDays(due, 1);
+  // Finished before the deadline passed: never overdue.
+  if (closing && chinaDateOf(closing.occurredAt) <= due) return;
+  const random = new Prng(`${window.plan.key}/${task.code}/overdue`);
+  const late = window.calendar.workingDaysBetween(due, draftedOn);
+  const reason = demoText(
+    `任务“${task.code} ${task.title}”的完成时限为 ${due}，目前仍为${TASK_STATUS_LABELS.in_progress}，` +
+      `已逾期 ${late} 个工作日。请说明进展和逾期原因，提出整改措施及完成时间。`,
+  );
+  for (const { departmentId, role } of task.departments) {
+    if (role !== 'lead') continue;
+    writeNotice(window, random, out, {
+      ref: `${task.id}/overdue/${departmentId}`,
+      dedupeKey: `overdue-task:${task.id}:${task.deadlineDate}:d${departmentId}`,
+      origin: 'auto_overdue_task',
+      level: 'supervision',
+      taskId: task.id,
+      departmentId,
+      reason,
+      draftedOn,
+      response: demoText('已召开专题会议分析逾期原因，制定整改措施，明确完成时限，将加快推进。'),
+      closeAt: closed?.occurredAt ?? null,
+    });
+  }
+}
+
+/**
+ * The scheduler's missing-report reminders (same dedupe key, one per department and period):
+ * for the latest period past its due date always, so a first start drafts nothing again, and
+ * for about half of the earlier gaps.
+ */
+export function generateMissingReportNotices(
+  windows: Map<string, PlanWindow>,
+  tasksById: Map<number, HistoryTask>,
+  out: DemoHistory,
+): void {
+  const groups = groupBy(
+    out.missing,
+    (gap) => `${gap.jurisdictionCode}:${gap.period}:d${gap.departmentId}`,
+  );
+  for (const [key, gaps] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const { jurisdictionCode, period, departmentId } = gaps[0]!;
+    const window = windows.get(jurisdictionCode)!;
+    const random = new Prng(`missing-report:${key}`);
+    const latest = period === window.periods[window.periods.length - 1];
+    if (!latest && !random.chance(0.5)) continue;
+    const dueDate = window.dueDate(period);
+    const named = gaps.slice(0, 5).map((gap) => {
+      const task = tasksById.get(gap.taskId)!;
+      return `“${task.code} ${task.title}”`;
+    });
+    const more = gaps.length > 5 ? `等 ${gaps.length} 项任务` : '';
+    writeNotice(window, random, out, {
+      ref: `missing/${key}`,
+      dedupeKey: `missing-report:${key}`,
+      origin: 'auto_missing_report',
+      level: 'reminder',
+      taskId: gaps.length === 1 ? gaps[0]!.taskId : null,
+      departmentId,
+      reason: demoText(
+        `${named.join('、')}${more}的 ${period} 月度进展报告截至 ${dueDate} 仍未报送。请尽快报送，并说明未按时报送的原因。`,
+      ),
+      draftedOn: window.calendar.addWorkingDays(dueDate, 1),
+      response: random.chance(0.7)
+        ? demoText('因人员调整未能按时报送，已补充完善并加强督促，今后按时报送。')
+        : null,
+      closeAt: null,
+    });
+  }
+}
+
+interface NoticePlan {
+  ref: string;
+  dedupeKey: string;
+  origin: NoticeRow['origin'];
+  level: NoticeRow['level'];
+  taskId: number | null;
+  departmentId: number;
+  reason: string;
+  draftedOn: string;
+  response: string | null;
+  closeAt: Date | null;
+}
+
+function writeNotice(window: PlanWindow, random: Prng, out: DemoHistory, plan: NoticePlan): void {
+  const office = window.actors.officeUserId(window.plan.jurisdictionCode);
+  const draftedAt = officeInstant(plan.draftedOn, random);
+  const issuedAt = officeInstant(
+    workingDayAfter(plan.draftedOn, random.int(0, 2), window.calendar),
+    random,
+  );
+  if (issuedAt > window.now || issuedAt < draftedAt) return;
+  const responseDue = window.calendar.addWorkingDays(chinaDateOf(issuedAt), RESPONSE_WORKING_DAYS);
+  const notice: NoticeRow = {
+    ref: plan.ref,
+    jurisdictionCode: window.plan.jurisdictionCode,
+    taskId: plan.taskId,
+    departmentId: plan.departmentId,
+    reason: plan.reason,
+    level: plan.level,
+    responseDue,
+    status: 'issued',
+    origin: plan.origin,
+    dedupeKey: plan.dedupeKey,
+    response: null,
+    answeredBy: null,
+    answeredAt: null,
+    issuedBy: office,
+    issuedAt,
+    closedBy: null,
+    closedAt: null,
+    createdBy: null,
+    createdAt: draftedAt,
+    version: 2,
+  };
+  out.notices.push(notice);
+  const events = out.noticeEvents;
+  events.push({
+    noticeRef: plan.ref,
+    action: 'drafted',
+    actorUserId: null,
+    before: null,
+    after: null,
+    occurredAt: draftedAt,
+  });
+  events.push({
+    noticeRef: plan.ref,
+    action: 'issued',
+    actorUserId: office,
+    before: { status: 'draft' },
+    after: { status: 'issued', issuedBy: office, issuedAt: issuedAt.toISOString() },
+    occurredAt: issuedAt,
+  });
+  if (plan.response) {
+    const answeredAt = officeInstant(
+      workingDayAfter(chinaDateOf(issuedAt), random.int(1, 3), window.calendar),
+      random,
+    );
+    if (answeredAt <= window.now) {
+      const answeredBy = window.actors.departmentUserId(plan.departmentId);
+      Object.assign(notice, {
+        status: 'answered',
+        response: plan.response,
+        answeredBy,
+        answeredAt,
+        version: 3,
+      });
+      events.push({
+        noticeRef: plan.ref,
+        action: 'answered',
+        actorUserId: answeredBy,
+        before: { status: 'issued' },
+        after: {
+          status: 'answered',
+          response: plan.response,
+          answeredBy,
+          answeredAt: answeredAt.toISOString(),
+        },
+        occurredAt: answeredAt,
+      });
+    }
+  }
+  const closedAt =
+    plan.closeAt ??
+    (notice.status === 'answered' && random.chance(0.5)
+      ? officeInstant(
+          workingDayAfter(chinaDateOf(notice.answeredAt!), random.int(1, 5), window.calendar),
+          random,
+        )
+      : null);
+  const lastAt = notice.answeredAt ?? issuedAt;
+  if (closedAt && closedAt > lastAt && closedAt <= window.now) {
+    events.push({
+      noticeRef: plan.ref,
+      action: 'closed',
+      actorUserId: office,
+      before: { status: notice.status },
+      after: { status: 'closed', closedBy: office, closedAt: closedAt.toISOString() },
+      occurredAt: closedAt,
+    });
+    Object.assign(notice, {
+      status: 'closed',
+      closedBy: office,
+      closedAt,
+      version: notice.version + 1,
+    });
+  }
+}
