@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DashboardsModule } from './dashboards/dashboards.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         AttachmentsModule,
         ReportSettingsModule,
         ReportsModule,
+        DashboardsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
