@@ -5,6 +5,7 @@ import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BulletinsModule } from './bulletins/bulletins.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClockModule } from './common/clock.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';

@@ -1,3 +1,5 @@
+import { AssessmentPublicationEntity } from '../assessment/assessment-publication.entity.js';
+import { AssessmentRuleSetEntity } from '../assessment/assessment-rule-set.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
 import { BulletinDepartmentEntity } from '../bulletins/bulletin-department.entity.js';
 import { BulletinEntity } from '../bulletins/bulletin.entity.js';
@@ -83,4 +85,6 @@ export const ENTITIES = [
   BulletinEntity,
   BulletinDepartmentEntity,
   ReportPeriodLockEntity,
+  AssessmentRuleSetEntity,
+  AssessmentPublicationEntity,
 ];

@@ -1,5 +1,6 @@
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema.js';
 import { Accounts1764000000000 } from './migrations/1764000000000-accounts.js';
+import { Assessment1764400000000 } from './migrations/1764400000000-assessment.js';
 import { AuditLog1764000100000 } from './migrations/1764000100000-audit-log.js';
 import { Dashboards1764100000000 } from './migrations/1764100000000-dashboards.js';
 import { ProblemsNoticesNotifications1764000400000 } from './migrations/1764000400000-problems-notices-notifications.js';
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   TaskTrackingLinks1764000500000,
   Dashboards1764100000000,
   Bulletins1764300000000,
+  Assessment1764400000000,
 ];

@@ -21,6 +21,12 @@ export const router = createBrowserRouter([
     }),
   },
   {
+    // The big screen (领导驾驶舱) has no shell: it fills the window on its own.
+    path: '/cockpit/:code',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('./routes/cockpit-page')).CockpitPage }),
+  },
+  {
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteError,
@@ -68,6 +74,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({
               Component: (await import('./routes/jurisdiction-page')).JurisdictionPage,
             }),
+          },
+          {
+            path: 'j/:code/dashboard',
+            lazy: async () => ({
+              Component: (await import('./routes/dashboard-page')).DashboardPage,
+            }),
+          },
+          {
+            path: 'j/:code/rollup',
+            lazy: async () => ({ Component: (await import('./routes/rollup-page')).RollupPage }),
           },
           {
             path: 'plans/:id',

@@ -38,7 +38,8 @@ export interface DepartmentAssessmentScore {
 
 /** Points are kept in hundredths so sums of 0.5s and 0.25s stay exact. */
 const toCents = (points: number): number => Math.round(points * 100);
-const fromCents = (cents: number): number => cents / 100;
+// `+ 0` turns −0 (0 facts × a deduction) into 0.
+const fromCents = (cents: number): number => cents / 100 + 0;
 
 /** Scores one department: base + Σ count × points, then the floor and the cap. */
 export function scoreDepartment(
