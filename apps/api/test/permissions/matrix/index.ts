@@ -1,5 +1,6 @@
 import type { RouteSpec } from '../support/spec.js';
 import { ACCOUNT_ROUTES } from './accounts.js';
+import { ASSESSMENT_ROUTES } from './assessment.js';
 import { CATALOG_ROUTES } from './catalog.js';
 import { DASHBOARD_ROUTES } from './dashboards.js';
 import { PROBLEM_NOTICE_ROUTES } from './problems-notices.js';
@@ -14,6 +15,7 @@ export const MATRIX_GROUPS: { name: string; routes: RouteSpec[] }[] = [
   { name: 'monthly reports and evidence files', routes: REPORT_ROUTES },
   { name: 'problems, notices, notifications', routes: PROBLEM_NOTICE_ROUTES },
   { name: 'dashboards, roll-ups and drill-downs', routes: DASHBOARD_ROUTES },
+  { name: 'year-end assessment', routes: ASSESSMENT_ROUTES },
 ];
 
 export const MATRIX: RouteSpec[] = MATRIX_GROUPS.flatMap((group) => group.routes);
