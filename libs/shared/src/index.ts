@@ -67,3 +67,4 @@ export * from './contracts/assessment.js';
 export * from './dashboards/as-of.js';
 export * from './dashboards/figures.js';
 export * from './dashboards/ranking.js';
+export * from './bulletins/bulletin-text.js';

@@ -137,6 +137,8 @@ export interface BulletinSummary {
   reportsOnTime: number;
   reportsLate: number;
   reportsMissing: number;
+  /** Not yet due at asOf (only when the period has not ended). */
+  reportsPending: number;
   targetsTotal: number;
   targetsMet: number;
   targetsOnTrack: number;

@@ -1,6 +1,7 @@
 import type { RouteSpec } from '../support/spec.js';
 import { ACCOUNT_ROUTES } from './accounts.js';
 import { ASSESSMENT_ROUTES } from './assessment.js';
+import { BULLETIN_ROUTES } from './bulletins.js';
 import { CATALOG_ROUTES } from './catalog.js';
 import { DASHBOARD_ROUTES } from './dashboards.js';
 import { PROBLEM_NOTICE_ROUTES } from './problems-notices.js';
@@ -16,6 +17,7 @@ export const MATRIX_GROUPS: { name: string; routes: RouteSpec[] }[] = [
   { name: 'problems, notices, notifications', routes: PROBLEM_NOTICE_ROUTES },
   { name: 'dashboards, roll-ups and drill-downs', routes: DASHBOARD_ROUTES },
   { name: 'year-end assessment', routes: ASSESSMENT_ROUTES },
+  { name: 'bulletins and report locks', routes: BULLETIN_ROUTES },
 ];
 
 export const MATRIX: RouteSpec[] = MATRIX_GROUPS.flatMap((group) => group.routes);

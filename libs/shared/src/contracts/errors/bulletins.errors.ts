@@ -13,7 +13,6 @@ export const BULLETINS_ERRORS = {
   },
   BULLETIN_NOT_PUBLISHED: { status: 409, message: '通报尚未发布，报告未锁定' },
   BULLETIN_PERIOD_NOT_LOCKED: { status: 409, message: '该月份的报告当前未锁定' },
-  BULLETIN_FILE_MISSING: { status: 404, message: '通报文件不存在' },
   REPORT_PERIOD_LOCKED: {
     status: 423,
     message: '该月份的通报已发布，报告已锁定，不能再填报、报送或审核；如需修改请联系营商办解锁',
