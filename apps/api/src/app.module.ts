@@ -60,6 +60,7 @@ export class AppModule {
         ReportSettingsModule,
         ReportsModule,
         DashboardsModule,
+        BulletinsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
