@@ -86,6 +86,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/rollup-page')).RollupPage }),
           },
           {
+            path: 'j/:code/assessment',
+            lazy: async () => ({
+              Component: (await import('./routes/assessment-page')).AssessmentPage,
+            }),
+          },
+          {
             path: 'plans/:id',
             lazy: async () => ({ Component: (await import('./routes/plan-page')).PlanPage }),
           },

@@ -16,6 +16,7 @@ import { useJurisdiction } from '@/features/jurisdictions/hooks/use-jurisdiction
 import { useJurisdictionPlans } from '@/features/plans/api/get-jurisdiction-plans';
 import { nestAnnexes } from '@/features/plans/lib/plan-tree';
 import { useCurrentPlace } from '../current-jurisdiction';
+import { assessmentMenuItems } from './assessment-menu-items';
 import { dashboardMenuItems } from './dashboard-menu-items';
 import { trackingMenuItems } from './tracking-menu-items';
 
@@ -85,6 +86,7 @@ export function AppMenu() {
 
   const items: MenuItem[] = [
     ...dashboardMenuItems(user, home?.level),
+    ...assessmentMenuItems(user),
     ...roleItems(user),
     ...trackingMenuItems(user),
     { key: '/overview', icon: <ApartmentOutlined />, label: <Link to="/overview">辖区总览</Link> },
