@@ -9,6 +9,7 @@ import {
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SchedulerService } from '../../src/scheduler/scheduler.service.js';
+import { DemoHistoryService } from '../../src/seeding/demo-history/demo-history.service.js';
 import { DEMO_MARKER } from '../../src/seeding/demo-history/history-model.js';
 import { type RunningApp, startApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -90,7 +91,13 @@ describe('demo history', () => {
     for (const table of TABLES) expect(written[table], table).toBeGreaterThan(0);
     expect(await counts(second)).toEqual(written);
     expect(await checksum(second)).toBe(await checksum(first));
-    console.log(`first start with demo history: ${Math.round(startMs)} ms`, written);
+    const run = first.app.get(DemoHistoryService).lastRun!;
+    expect(run.counts.progress_report).toBe(written.progress_report);
+    // Measured, not a timing assertion (the machine is shared): see docs/demo-history.md.
+    console.log(
+      `first start ${Math.round(startMs)} ms; history ${run.wallMs} ms wall, ${run.cpuMs} ms CPU`,
+      written,
+    );
   });
 
   it('labels every generated text', async () => {
@@ -202,11 +209,11 @@ describe('demo history', () => {
     expect(Number(missingNotices[0]!.n)).toBeGreaterThan(0);
   });
 
-  it('leaves the scheduler little to draft on first start, its rules unchanged', async () => {
+  it('leaves the scheduler nothing to draft on first start, its rules unchanged', async () => {
+    // Without history a first start drafts ~153 missing-report and ~14 overdue notices.
     const report = await first.app.get(SchedulerService).runAll();
     expect(report.overdueTaskDrafts).toBe(0);
-    // Without history a first start drafts ~153 missing-report notices.
-    expect(report.missingReportDrafts).toBeLessThan(25);
+    expect(report.missingReportDrafts).toBe(0);
   });
 
   it('adds nothing on a second start of the same database', async () => {

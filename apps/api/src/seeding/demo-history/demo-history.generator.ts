@@ -68,7 +68,15 @@ function planWindow(
   tasks: HistoryTask[],
   input: HistoryInput,
 ): PlanWindow | null {
-  const dueDate = (period: string) => input.dueDate(plan.jurisdictionCode, period);
+  const dueDates = new Map<string, string>();
+  const dueDate = (period: string) => {
+    let date = dueDates.get(period);
+    if (date === undefined) {
+      date = input.dueDate(plan.jurisdictionCode, period);
+      dueDates.set(period, date);
+    }
+    return date;
+  };
   // The latest period whose report is already due (the scheduler's "latest overdue period").
   const today = chinaDateOf(input.now);
   const current = chinaPeriodOf(input.now);

@@ -164,8 +164,8 @@ export interface NoticeRow {
   response: string | null;
   answeredBy: number | null;
   answeredAt: Date | null;
-  issuedBy: number;
-  issuedAt: Date;
+  issuedBy: number | null;
+  issuedAt: Date | null;
   closedBy: number | null;
   closedAt: Date | null;
   createdBy: number | null;

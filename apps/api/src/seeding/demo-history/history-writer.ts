@@ -251,7 +251,7 @@ export async function writeHistory(
       n.createdBy,
       n.version,
       stamp(n.createdAt),
-      stamp(n.closedAt ?? n.answeredAt ?? n.issuedAt),
+      stamp(n.closedAt ?? n.answeredAt ?? n.issuedAt ?? n.createdAt),
     ]),
   );
   const noticeId = new Map(history.notices.map((notice, index) => [notice.ref, noticeIds[index]!]));

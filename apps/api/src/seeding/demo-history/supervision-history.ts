@@ -1,7 +1,7 @@
 import { addDays, chinaDateOf, type ProblemSource, TASK_STATUS_LABELS } from '@bizenv/shared';
 import { groupBy } from '../../common/group-by.js';
 import { demoText, shortTitle } from './demo-texts.js';
-import { officeInstant, workingDayAfter } from './history-clock.js';
+import { laterSameDay, officeInstant, workingDayAfter } from './history-clock.js';
 import type { DemoHistory, HistoryTask, NoticeRow, ReportRow } from './history-model.js';
 import { Prng } from './prng.js';
 import { overdueSince, type PlanWindow } from './task-history.js';
@@ -211,12 +211,13 @@ interface NoticePlan {
 function writeNotice(window: PlanWindow, random: Prng, out: DemoHistory, plan: NoticePlan): void {
   const office = window.actors.officeUserId(window.plan.jurisdictionCode);
   const draftedAt = officeInstant(plan.draftedOn, random);
-  const issuedAt = officeInstant(
+  // Not drafted yet at seeding: the scheduler's own run drafts it.
+  if (draftedAt > window.now) return;
+  let issuedAt = officeInstant(
     workingDayAfter(plan.draftedOn, random.int(0, 2), window.calendar),
     random,
   );
-  if (issuedAt > window.now || issuedAt < draftedAt) return;
-  const responseDue = window.calendar.addWorkingDays(chinaDateOf(issuedAt), RESPONSE_WORKING_DAYS);
+  if (issuedAt <= draftedAt) issuedAt = laterSameDay(draftedAt, random);
   const notice: NoticeRow = {
     ref: plan.ref,
     jurisdictionCode: window.plan.jurisdictionCode,
@@ -224,20 +225,20 @@ function writeNotice(window: PlanWindow, random: Prng, out: DemoHistory, plan: N
     departmentId: plan.departmentId,
     reason: plan.reason,
     level: plan.level,
-    responseDue,
-    status: 'issued',
+    responseDue: window.calendar.addWorkingDays(plan.draftedOn, RESPONSE_WORKING_DAYS),
+    status: 'draft',
     origin: plan.origin,
     dedupeKey: plan.dedupeKey,
     response: null,
     answeredBy: null,
     answeredAt: null,
-    issuedBy: office,
-    issuedAt,
+    issuedBy: null,
+    issuedAt: null,
     closedBy: null,
     closedAt: null,
     createdBy: null,
     createdAt: draftedAt,
-    version: 2,
+    version: 1,
   };
   out.notices.push(notice);
   const events = out.noticeEvents;
@@ -249,6 +250,9 @@ function writeNotice(window: PlanWindow, random: Prng, out: DemoHistory, plan: N
     after: null,
     occurredAt: draftedAt,
   });
+  // Drafted today, not issued yet: the office finds it among its drafts.
+  if (issuedAt > window.now) return;
+  Object.assign(notice, { status: 'issued', issuedBy: office, issuedAt, version: 2 });
   events.push({
     noticeRef: plan.ref,
     action: 'issued',

@@ -1,4 +1,5 @@
 import {
+  addDays,
   chinaDateOf,
   effectiveDeadline,
   periodOfDate,
@@ -135,11 +136,13 @@ function writeReport(
     return null;
   };
   if (!plan.completing && lateness < (plan.carried ? 0.015 : 0.03)) return missing();
-  const late = !plan.completing && lateness > 0.86;
   const firstDay = `${plan.period}-01`;
-  const onDay = late
-    ? workingDayAfter(due, random.int(1, 9), window.calendar)
-    : earlier(due, random.int(0, 6), firstDay);
+  const lateDay = workingDayAfter(due, random.int(1, 9), window.calendar);
+  const onTimeDay = earlier(due, random.int(0, 6), firstDay);
+  // A late report of the latest period that would come in after today came in on time instead:
+  // missing reports stay the ~3% meant, not whatever the Clock cuts off.
+  const late = !plan.completing && lateness > 0.86 && lateDay <= chinaDateOf(window.now);
+  const onDay = late ? lateDay : onTimeDay;
   const submittedAt = officeInstant(onDay, random);
   if (submittedAt > window.now) return missing();
   const author = window.actors.departmentUserId(plan.departmentId);
@@ -249,8 +252,7 @@ function writeReport(
 
 /** `days` before `date`, not before `floor` (a report cannot be written before its month). */
 function earlier(date: string, days: number, floor: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
+  const shifted = addDays(date, -days);
   return shifted < floor ? floor : shifted;
 }
 
