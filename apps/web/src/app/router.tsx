@@ -27,6 +27,14 @@ export const router = createBrowserRouter([
     lazy: async () => ({ Component: (await import('./routes/cockpit-page')).CockpitPage }),
   },
   {
+    // A bulletin's print view: the page alone, no shell, for the browser's print to PDF.
+    path: '/print/bulletins/:id',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({
+      Component: (await import('./routes/bulletin-print-page')).BulletinPrintPage,
+    }),
+  },
+  {
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteError,
@@ -89,6 +97,12 @@ export const router = createBrowserRouter([
             path: 'j/:code/assessment',
             lazy: async () => ({
               Component: (await import('./routes/assessment-page')).AssessmentPage,
+            }),
+          },
+          {
+            path: 'j/:code/bulletins',
+            lazy: async () => ({
+              Component: (await import('./routes/bulletins-page')).BulletinsPage,
             }),
           },
           {

@@ -17,6 +17,7 @@ import { useJurisdictionPlans } from '@/features/plans/api/get-jurisdiction-plan
 import { nestAnnexes } from '@/features/plans/lib/plan-tree';
 import { useCurrentPlace } from '../current-jurisdiction';
 import { assessmentMenuItems } from './assessment-menu-items';
+import { bulletinMenuItems } from './bulletin-menu-items';
 import { dashboardMenuItems } from './dashboard-menu-items';
 import { trackingMenuItems } from './tracking-menu-items';
 
@@ -86,6 +87,7 @@ export function AppMenu() {
 
   const items: MenuItem[] = [
     ...dashboardMenuItems(user, home?.level),
+    ...bulletinMenuItems(user),
     ...assessmentMenuItems(user),
     ...roleItems(user),
     ...trackingMenuItems(user),
