@@ -1,5 +1,6 @@
 import type {
   AssessmentResultsResponse,
+  BulletinDetailResponse,
   DepartmentAssessmentScore,
   JurisdictionReportStatusResponse,
   TaskResponse,
@@ -27,7 +28,9 @@ import {
  * - task B (it leads, no dated deadline) and task C (it leads, deadline in 2021) completed on
  *   2025-03-10: one on time, one late;
  * - a 督办 issued on 2025-03-12 (counted), a 提醒 (not counted) and a 督办 issued on
- *   2024-12-31 23:30 Beijing time (last year: not counted).
+ *   2024-12-31 23:30 Beijing time (last year: not counted);
+ * - February's bulletin (通报) published, naming the departments with late or missing reports
+ *   (counted), January's left as a draft (not counted).
  */
 describe(`year-end assessment scenario on ${TEST_DB}`, () => {
   const context = useRunningApp();
@@ -37,6 +40,7 @@ describe(`year-end assessment scenario on ${TEST_DB}`, () => {
   let taskA: TaskResponse;
   let expectedMissing: Map<number, number>;
   let expectedLate: Map<number, number>;
+  let criticised: number[];
 
   const results = async () =>
     expectStatus(
@@ -100,6 +104,26 @@ describe(`year-end assessment scenario on ${TEST_DB}`, () => {
         expectedLate.set(id, (expectedLate.get(id) ?? 0) + department.late);
       }
     }
+
+    const generate = async (period: string) =>
+      expectStatus(
+        `bulletin ${period}`,
+        await office.post<BulletinDetailResponse>(`/api/jurisdictions/${LINYOU}/bulletins`, {
+          periodKind: 'month',
+          period,
+        }),
+        201,
+      );
+    await generate('2025-01');
+    const february = await generate('2025-02');
+    const published = expectStatus(
+      'publish bulletin',
+      await office.post<BulletinDetailResponse>(`/api/bulletins/${february.id}/publish`, {
+        version: february.version,
+      }),
+      200,
+    );
+    criticised = published.departments.map((d) => d.departmentId);
   });
 
   it('scores 县行政审批服务局 point by point under the default rules, raised to the floor', async () => {
@@ -110,8 +134,9 @@ describe(`year-end assessment scenario on ${TEST_DB}`, () => {
     const missing = expectedMissing.get(xzspId)!;
     expect(missing).toBeGreaterThan(150);
     expect(expectedLate.get(xzspId)).toBe(1);
-    // 100 + 2 + 1 − 0.5 − missing − 2 − 1 is below 0: the floor (0) adds the difference.
-    const unbounded = 99.5 - missing;
+    expect(criticised).toContain(xzspId);
+    // 100 + 2 + 1 − 0.5 − missing − 2 − 1 − 3 is below 0: the floor (0) adds the difference.
+    const unbounded = 96.5 - missing;
     expect(lineOf(row)).toEqual({
       base: [1, 100],
       on_time_completion: [1, 2],
@@ -120,7 +145,7 @@ describe(`year-end assessment scenario on ${TEST_DB}`, () => {
       missing_report: [missing, -missing],
       missed_target: [1, -2],
       supervision_notice: [1, -1],
-      bulletin_criticism: [0, 0],
+      bulletin_criticism: [1, -3],
       bound: [1, -unbounded],
     });
     expect(row.unboundedScore).toBe(unbounded);
@@ -139,6 +164,17 @@ describe(`year-end assessment scenario on ${TEST_DB}`, () => {
         department.departmentName,
         expectedMissing.get(department.departmentId) ?? 0,
         expectedLate.get(department.departmentId) ?? 0,
+      ]);
+    }
+  });
+
+  it('deducts per published 通报 naming the department, not for drafts', async () => {
+    const table = await results();
+    expect(criticised.length).toBeGreaterThan(0);
+    for (const department of table.departments) {
+      expect([department.departmentName, lineOf(department).bulletin_criticism]).toEqual([
+        department.departmentName,
+        criticised.includes(department.departmentId) ? [1, -3] : [0, 0],
       ]);
     }
   });
