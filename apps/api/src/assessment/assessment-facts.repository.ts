@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { REPORTING_TASK_STATUSES } from '@bizenv/shared';
 import { DataSource } from 'typeorm';
+import { LATEST_ACTUAL, MET } from '../dashboards/dashboard-sql.js';
 
 /** A report period of the assessed year whose due date has passed. */
 export interface DuePeriod {
@@ -131,11 +132,12 @@ export class AssessmentFactsRepository {
   }
 
   /**
-   * Targets of tasks each department leads whose latest accepted actual up to `lastPeriod` misses
-   * the target (direction-aware: ≤ above, ≥ below, = different). A target without an accepted
-   * actual is not counted (the missing report is).
+   * Targets of tasks each department leads whose latest actual before `cut` misses the target,
+   * with the dashboard's own definitions (LATEST_ACTUAL: the latest submitted or accepted lead
+   * report; MET: direction-aware), so the count agrees with the dashboard's "missed" verdicts.
+   * A target without an actual is not counted (the missing report is).
    */
-  missedTargets(jurisdictionCode: string, lastPeriod: string): Promise<Map<number, number>> {
+  missedTargets(jurisdictionCode: string, cut: string): Promise<Map<number, number>> {
     return this.countsByDepartment(
       `SELECT td.department_id AS "departmentId", COUNT(*) AS "count"
        FROM target tg
@@ -143,17 +145,10 @@ export class AssessmentFactsRepository {
        JOIN plan p ON p.id = t.plan_id
        JOIN task_department td ON td.task_id = t.id AND td.role = 'lead'
        JOIN department d ON d.id = td.department_id AND d.kind <> :groupKind
-       JOIN report_target_actual a ON a.target_id = tg.id
-       JOIN progress_report r ON r.id = a.report_id AND r.status = 'accepted' AND r.role = 'lead'
        WHERE p.jurisdiction_code = :jurisdictionCode
-         AND r.period = (SELECT MAX(r2.period) FROM progress_report r2
-           JOIN report_target_actual a2 ON a2.report_id = r2.id
-           WHERE a2.target_id = tg.id AND r2.status = 'accepted' AND r2.role = 'lead' AND r2.period <= :lastPeriod)
-         AND ((tg.comparator = 'lte' AND a.value > tg.value)
-           OR (tg.comparator = 'gte' AND a.value < tg.value)
-           OR (tg.comparator = 'eq' AND a.value <> tg.value))
+         AND ${LATEST_ACTUAL} IS NOT NULL AND ${MET(LATEST_ACTUAL)} = 0
        GROUP BY td.department_id`,
-      { jurisdictionCode, lastPeriod, groupKind: GROUP_KIND },
+      { jurisdictionCode, cut, groupKind: GROUP_KIND },
     );
   }
 

@@ -56,7 +56,7 @@ export class AssessmentFactsService {
     const departments = await this.facts.assessedDepartments(jurisdictionCode);
     const completions = await this.facts.ledCompletions(jurisdictionCode, from, to);
     const reports = await this.facts.reportCounts(jurisdictionCode, periods);
-    const missedTargets = await this.facts.missedTargets(jurisdictionCode, `${year}-12`);
+    const missedTargets = await this.facts.missedTargets(jurisdictionCode, to);
     const notices = await this.facts.supervisionNotices(jurisdictionCode, from, to);
     const bulletins = await this.facts.bulletinCriticisms(jurisdictionCode, year);
 

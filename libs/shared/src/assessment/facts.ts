@@ -1,5 +1,3 @@
-import type { TargetComparator } from '../domain/target.js';
-
 /**
  * Whether a task led to completion counts as on time: completed (China date) on or before its
  * planned deadline moved to the next working day when that is a day off (节假日顺延). A task
@@ -9,22 +7,6 @@ import type { TargetComparator } from '../domain/target.js';
  */
 export function completedOnTime(adjustedDeadline: string | null, completedOn: string): boolean {
   return adjustedDeadline === null || completedOn <= adjustedDeadline;
-}
-
-/** Whether a target's actual value misses it (direction-aware); no value is not a miss here. */
-export function targetMissed(
-  comparator: TargetComparator,
-  target: number,
-  actual: number,
-): boolean {
-  switch (comparator) {
-    case 'lte':
-      return actual > target;
-    case 'gte':
-      return actual < target;
-    case 'eq':
-      return actual !== target;
-  }
 }
 
 /** The "YYYY-MM" periods of a year whose reports are due by `today`, given each period's due date. */

@@ -4,7 +4,7 @@ import {
   validateAssessmentRules,
   type AssessmentRuleSet,
 } from './rules.js';
-import { completedOnTime, duePeriodsOfYear, targetMissed } from './facts.js';
+import { completedOnTime, duePeriodsOfYear } from './facts.js';
 import {
   type DepartmentAssessmentFacts,
   emptyAssessmentCounts,
@@ -158,14 +158,6 @@ describe('facts', () => {
     expect(completedOnTime('2025-06-30', '2025-06-30')).toBe(true);
     expect(completedOnTime('2025-06-30', '2025-07-01')).toBe(false);
     expect(completedOnTime(null, '2025-12-31')).toBe(true);
-  });
-
-  it('judges targets by direction', () => {
-    expect(targetMissed('lte', 90, 91)).toBe(true);
-    expect(targetMissed('lte', 90, 90)).toBe(false);
-    expect(targetMissed('gte', 60, 59.9)).toBe(true);
-    expect(targetMissed('gte', 60, 60)).toBe(false);
-    expect(targetMissed('eq', 100, 99)).toBe(true);
   });
 
   it('lists the periods whose due date has passed', () => {
