@@ -77,16 +77,17 @@ function lighthouseTarget(baseUrl, dataset) {
     baseUrl,
     username: accounts.leader,
     password: BENCH_PASSWORD,
-    pathname: `/dashboard/${accounts.county.code}`,
+    pathname: `/j/${accounts.county.code}/dashboard`,
   };
 }
 
 function summary(dataset) {
-  const { rows, totalMs, indexMs, derivedMs, generationMs, analyzeMs } = dataset;
+  const { rows, totalMs, cpuMs, indexMs, derivedMs, generationMs, analyzeMs } = dataset;
   const { sqliteVersion, postgresVersion } = dataset;
   return {
     rows,
     totalMs,
+    cpuMs,
     indexMs,
     derivedMs,
     generationMs,

@@ -15,6 +15,8 @@ export function openSqliteSink(path) {
   db.pragma('foreign_keys = OFF');
   db.pragma('cache_size = -400000');
   db.pragma('temp_store = MEMORY');
+  // CREATE INDEX may sort with helper threads.
+  db.pragma('threads = 2');
   const writers = [];
   let droppedIndexes = [];
 

@@ -58,10 +58,12 @@ export function completionPercent(fate, j, frame) {
     return Math.round((100 * (j - fate.start + 1)) / (fate.completedAt - fate.start + 1));
   }
   const last = frame.periods.length - 1;
-  const horizon =
+  // The period index the task is planned to end at (memoised on the fate).
+  fate.horizon ??=
     fate.deadlineDate === null
       ? last + 6
       : last + monthsBetween(frame.current, fate.deadlineDate.slice(0, 7));
+  const horizon = fate.horizon;
   return Math.min(95, Math.round((100 * (j - fate.start + 1)) / (horizon - fate.start + 2)));
 }
 

@@ -32,9 +32,17 @@ export function addMonths(period, months) {
   return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
+const monthLengths = new Map();
+
+/** Days in the month of `period` (memoised: the generator asks millions of times). */
 export function daysInMonth(period) {
-  const [year, month] = period.split('-').map(Number);
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  let days = monthLengths.get(period);
+  if (days === undefined) {
+    const [year, month] = period.split('-').map(Number);
+    days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    monthLengths.set(period, days);
+  }
+  return days;
 }
 
 export function addDays(date, days) {

@@ -53,7 +53,7 @@ export function checkGoals(runs, web) {
     goal(
       'SQLite: dataset generation inserts in ≤ 5 s',
       sqlite && {
-        value: `${(sqlite.dataset.totalMs / 1000).toFixed(1)} s (of which ${(sqlite.dataset.generationMs / 1000).toFixed(1)} s computing rows in JS)`,
+        value: `${(sqlite.dataset.totalMs / 1000).toFixed(1)} s wall, ${(sqlite.dataset.cpuMs / 1000).toFixed(1)} s CPU (of which ${(sqlite.dataset.generationMs / 1000).toFixed(1)} s computing rows in JS)`,
         met: sqlite.dataset.totalMs <= 5000,
       },
     ),
