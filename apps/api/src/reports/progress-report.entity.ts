@@ -49,6 +49,7 @@ import { UserEntity } from '../users/user.entity.js';
   'departmentId',
   'status',
   'firstSubmittedAt',
+  'completionPercent',
 ])
 export class ProgressReportEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_progress_report' })

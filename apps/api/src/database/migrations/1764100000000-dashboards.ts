@@ -38,8 +38,8 @@ const INDEXES = [
   `CREATE INDEX "IDX_task_event_status_history" ON "task_event" ("task_id", "type", "occurred_at", "from_status", "to_status")`,
   // Latest lead report of a task (completion) up to a date.
   `CREATE INDEX "IDX_progress_report_task_role_period" ON "progress_report" ("task_id", "role", "period", "status", "first_submitted_at", "completion_percent")`,
-  // One period's reports of a task, by department (submission and lateness).
-  `CREATE INDEX "IDX_progress_report_task_period_department" ON "progress_report" ("task_id", "period", "department_id", "status", "first_submitted_at")`,
+  // One period's reports of a task, by department (submission, lateness, completion; covering).
+  `CREATE INDEX "IDX_progress_report_task_period_department" ON "progress_report" ("task_id", "period", "department_id", "status", "first_submitted_at", "completion_percent")`,
   // Actuals of a target, newest report first.
   `CREATE INDEX "IDX_report_target_actual_target" ON "report_target_actual" ("target_id", "report_id", "value")`,
   // Open notices / problems at a date, from their histories.
