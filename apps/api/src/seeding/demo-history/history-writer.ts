@@ -1,6 +1,6 @@
 import type { EntityManager } from '../../database/entity-manager.js';
 import { bulkInsert, bulkInsertOnly, timestampColumn } from './bulk-insert.js';
-import type { DemoHistory } from './history-model.js';
+import type { DemoHistory, TaskFinalState } from './history-model.js';
 
 /** Rows written per table, for the start-up log and the tests. */
 export type HistoryCounts = Record<string, number>;
@@ -141,14 +141,7 @@ export async function writeHistory(
       json(resolveRefs(e.after, reportId, closureId)),
     ]),
   );
-  for (const state of history.taskStates) {
-    await manager.query(
-      postgres
-        ? 'UPDATE "task" SET "status" = $1, "completion_percent" = $2, "version" = $3 WHERE "id" = $4'
-        : 'UPDATE "task" SET "status" = ?, "completion_percent" = ?, "version" = ? WHERE "id" = ?',
-      [state.status, state.completionPercent, state.version, state.taskId],
-    );
-  }
+  await updateTasks(manager, history.taskStates, postgres);
 
   const problemIds = await bulkInsert(
     manager,
@@ -298,4 +291,36 @@ function resolveRefs(
     ...rest,
     ...(typeof reportRef === 'string' ? { reportId: reportId.get(reportRef) } : {}),
   };
+}
+
+/** Tasks per UPDATE: 7 parameters each. */
+const TASKS_PER_UPDATE = 500;
+
+/** The tasks' final status, completion and version in a few CASE updates (not one per task). */
+async function updateTasks(
+  manager: EntityManager,
+  states: TaskFinalState[],
+  postgres: boolean,
+): Promise<void> {
+  for (let offset = 0; offset < states.length; offset += TASKS_PER_UPDATE) {
+    const chunk = states.slice(offset, offset + TASKS_PER_UPDATE);
+    const parameters: unknown[] = [];
+    const mark = (value: unknown, type: string) => {
+      parameters.push(value);
+      return `CAST(${postgres ? `$${parameters.length}` : '?'} AS ${type})`;
+    };
+    const caseOf = (column: keyof TaskFinalState, type: string) =>
+      `CASE "id" ${chunk
+        .map((state) => `WHEN ${mark(state.taskId, 'integer')} THEN ${mark(state[column], type)}`)
+        .join(' ')} END`;
+    const status = caseOf('status', 'varchar(32)');
+    const completion = caseOf('completionPercent', 'integer');
+    const version = caseOf('version', 'integer');
+    const ids = chunk.map((state) => mark(state.taskId, 'integer')).join(', ');
+    await manager.query(
+      `UPDATE "task" SET "status" = ${status}, "completion_percent" = ${completion}, ` +
+        `"version" = ${version} WHERE "id" IN (${ids})`,
+      parameters,
+    );
+  }
 }
