@@ -31,7 +31,7 @@ function CountyProgress({ county }: { county: County | undefined }) {
 export function CountyAssignedTasks({ rows }: { rows: CountyAssignedTaskRow[] }) {
   const counties = rows[0]?.counties ?? [];
   const columns: TableColumnsType<CountyAssignedTaskRow> = [
-    { title: '编号', key: 'code', width: 64, render: (_, row) => row.task.code },
+    { title: '编号', key: 'code', width: 96, render: (_, row) => row.task.code },
     {
       title: '市级任务',
       key: 'title',

@@ -49,8 +49,8 @@ export function DepartmentTable({ rows, period }: { rows: Row[]; period: string 
       (r) => r.tasksLed,
       (r) => (
         <FigureLink
-          drill={{ kind: 'tasks', bucket: `department:${r.id}` }}
-          label={`${r.name}的任务`}
+          drill={{ kind: 'tasks', bucket: `department:${r.id}`, only: 'led' }}
+          label={`${r.name}牵头的任务`}
         >
           {r.tasksLed}
         </FigureLink>
@@ -60,7 +60,14 @@ export function DepartmentTable({ rows, period }: { rows: Row[]; period: string 
       '配合任务',
       'supported',
       (r) => r.tasksSupported,
-      (r) => r.tasksSupported,
+      (r) => (
+        <FigureLink
+          drill={{ kind: 'tasks', bucket: `department:${r.id}`, only: 'supported' }}
+          label={`${r.name}配合的任务`}
+        >
+          {r.tasksSupported}
+        </FigureLink>
+      ),
     ),
     {
       title: '按时完成率',

@@ -15,7 +15,7 @@ function TaskList({ code, asOf, drill }: { code: string; asOf: string | null; dr
   return (
     <QueryState query={query} loadingText="正在加载任务…">
       {(data) => {
-        const rows = narrowTasks(data.items, drill.only);
+        const rows = narrowTasks(data.items, drill);
         return (
           <>
             <Typography.Paragraph type="secondary" className="drill-summary">
@@ -77,8 +77,7 @@ export function DrillDrawer({ code, asOf, drill, names, onClose }: DrillDrawerPr
     <Drawer
       open={drill !== null}
       onClose={onClose}
-      size="large"
-      width="min(1100px, 100vw)"
+      size="min(1100px, 100vw)"
       className="drill-drawer"
       title={drill ? drillTitle(drill, names) : ''}
       destroyOnHidden

@@ -52,14 +52,29 @@ describe('drill in the URL', () => {
 });
 
 describe('narrowTasks', () => {
-  const row = (id: number, status: DashboardTaskRow['status'], overdue: number) =>
-    ({ id, status, workingDaysOverdue: overdue }) as DashboardTaskRow;
-  const rows = [row(1, 'in_progress', 3), row(2, 'closed', 0), row(3, 'done_pending_closure', 0)];
+  const row = (id: number, status: DashboardTaskRow['status'], overdue: number, lead: number) =>
+    ({
+      id,
+      status,
+      workingDaysOverdue: overdue,
+      leadDepartments: [{ id: lead, name: `部门${lead}` }],
+    }) as DashboardTaskRow;
+  const rows = [
+    row(1, 'in_progress', 3, 7),
+    row(2, 'closed', 0, 8),
+    row(3, 'done_pending_closure', 0, 7),
+  ];
+  const ids = (list: DashboardTaskRow[]) => list.map((r) => r.id);
 
   it('keeps the overdue or the completed tasks of a bucket', () => {
-    expect(narrowTasks(rows, 'overdue').map((r) => r.id)).toEqual([1]);
-    expect(narrowTasks(rows, 'completed').map((r) => r.id)).toEqual([2, 3]);
-    expect(narrowTasks(rows, undefined)).toHaveLength(3);
+    expect(ids(narrowTasks(rows, { bucket: 'all', only: 'overdue' }))).toEqual([1]);
+    expect(ids(narrowTasks(rows, { bucket: 'all', only: 'completed' }))).toEqual([2, 3]);
+    expect(narrowTasks(rows, { bucket: 'all' })).toHaveLength(3);
+  });
+
+  it('splits a department’s tasks into those it leads and those it supports', () => {
+    expect(ids(narrowTasks(rows, { bucket: 'department:7', only: 'led' }))).toEqual([1, 3]);
+    expect(ids(narrowTasks(rows, { bucket: 'department:7', only: 'supported' }))).toEqual([2]);
   });
 });
 

@@ -22,7 +22,11 @@ export type Drill =
   | { kind: 'tasks'; bucket: string; only?: TaskNarrowing; at?: string }
   | { kind: 'reports'; department?: number; state?: DashboardReportState; period?: string };
 
-export const TASK_NARROWINGS = ['overdue', 'completed'] as const;
+/**
+ * Narrowings done here: the overdue or completed tasks of a bucket, and of a department's tasks
+ * (bucket `department:<id>`, which holds led and supported ones) those it leads or supports.
+ */
+export const TASK_NARROWINGS = ['overdue', 'completed', 'led', 'supported'] as const;
 export type TaskNarrowing = (typeof TASK_NARROWINGS)[number];
 
 /** The URL parameters a drill-down owns; everything else (asOf) is the page's. */
@@ -75,13 +79,24 @@ export function writeDrill(current: URLSearchParams, drill: Drill | null): URLSe
 /** The rows of a task drill-down after the narrowing the figure asked for. */
 export function narrowTasks(
   rows: DashboardTaskRow[],
-  only: TaskNarrowing | undefined,
+  drill: { bucket: string; only?: TaskNarrowing },
 ): DashboardTaskRow[] {
-  if (only === 'overdue') return rows.filter((row) => row.workingDaysOverdue > 0);
-  if (only === 'completed') {
-    return rows.filter((row) => row.status === 'done_pending_closure' || row.status === 'closed');
+  const leads = (row: DashboardTaskRow) => {
+    const id = Number(drill.bucket.split(':')[1]);
+    return row.leadDepartments.some((department) => department.id === id);
+  };
+  switch (drill.only) {
+    case 'overdue':
+      return rows.filter((row) => row.workingDaysOverdue > 0);
+    case 'completed':
+      return rows.filter((row) => row.status === 'done_pending_closure' || row.status === 'closed');
+    case 'led':
+      return rows.filter(leads);
+    case 'supported':
+      return rows.filter((row) => !leads(row));
+    default:
+      return rows;
   }
-  return rows;
 }
 
 /** Names the drawer title needs, looked up in the dashboard already on screen. */
@@ -125,7 +140,12 @@ function bucketTitle(bucket: string, names: DrillNames): string {
   }
 }
 
-const NARROWING_LABELS: Record<TaskNarrowing, string> = { overdue: '逾期', completed: '已完成' };
+const NARROWING_LABELS: Record<TaskNarrowing, string> = {
+  overdue: '逾期',
+  completed: '已完成',
+  led: '牵头',
+  supported: '配合',
+};
 
 /** The drawer's title, e.g. "指标「开办企业」的任务 · 逾期（截至2026年5月31日）". */
 export function drillTitle(drill: Drill, names: DrillNames): string {
