@@ -72,5 +72,6 @@ export async function ledgerRows(xlsx: Buffer): Promise<{
       ),
     );
   });
-  return { headers, frozenRows: sheet.views[0]?.ySplit, rows };
+  const view = sheet.views[0] as { ySplit?: number } | undefined;
+  return { headers, frozenRows: view?.ySplit, rows };
 }

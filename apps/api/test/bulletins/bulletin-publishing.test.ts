@@ -35,13 +35,12 @@ describe('publishing a bulletin and the report locks', () => {
       periodKind,
       period,
     });
-  const files = async (id: number) =>
-    Promise.all(
-      (['docx', 'xlsx'] as const).map(
-        async (kind) =>
-          (await download(context.api.baseUrl, office, `/api/bulletins/${id}/files/${kind}`)).bytes,
-      ),
-    );
+  const file = async (id: number, kind: 'docx' | 'xlsx') =>
+    (await download(context.api.baseUrl, office, `/api/bulletins/${id}/files/${kind}`)).bytes;
+  const files = async (id: number): Promise<[Buffer, Buffer]> => [
+    await file(id, 'docx'),
+    await file(id, 'xlsx'),
+  ];
 
   beforeAll(async () => {
     freezeChinaTime(context.api, '2025-07-10T10:00');
