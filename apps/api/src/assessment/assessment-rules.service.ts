@@ -72,7 +72,9 @@ export class AssessmentRulesService {
       };
       if (existing === null) {
         if (request.version !== 0) throw versionConflict();
-        await this.repository.insertRules(manager, { jurisdictionCode, year, ...values });
+        if (!(await this.repository.insertRules(manager, { jurisdictionCode, year, ...values }))) {
+          throw versionConflict();
+        }
       } else if (
         !(await this.repository.updateRules(
           manager,

@@ -36,14 +36,21 @@ export class AssessmentRepository {
     return { row, authorName: await this.userName(manager, row.updatedBy) };
   }
 
+  /** Inserts the first rules of the year; false when a concurrent first save won. */
   async insertRules(
     manager: EntityManager,
     values: Pick<
       AssessmentRuleSetEntity,
       'jurisdictionCode' | 'year' | 'rulesJson' | 'updatedBy' | 'updatedAt'
     >,
-  ): Promise<void> {
-    await manager.insert(AssessmentRuleSetEntity, { ...values, version: 1 });
+  ): Promise<boolean> {
+    try {
+      await manager.insert(AssessmentRuleSetEntity, { ...values, version: 1 });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
   }
 
   /** Writes when the row is still at `expected`; false when someone wrote first. */
@@ -82,12 +89,18 @@ export class AssessmentRepository {
     return Number(row?.latest ?? 0) + 1;
   }
 
+  /** Inserts a publication; null when a concurrent publish took the same version. */
   async insertPublication(
     manager: EntityManager,
     values: Omit<AssessmentPublicationEntity, 'id' | 'jurisdiction' | 'publisher'>,
-  ): Promise<number> {
-    const result = await manager.insert(AssessmentPublicationEntity, values);
-    return Number((result.identifiers[0] as { id: number }).id);
+  ): Promise<number | null> {
+    try {
+      const result = await manager.insert(AssessmentPublicationEntity, values);
+      return Number((result.identifiers[0] as { id: number }).id);
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   }
 
   /** Publications of a year, newest first, without their tables. */
@@ -129,4 +142,15 @@ export class AssessmentRepository {
     if (id === null) return null;
     return (await manager.findOneBy(UserEntity, { id }))?.displayName ?? null;
   }
+}
+
+// PostgreSQL: SQLSTATE 23505; better-sqlite3: SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY.
+function isUniqueViolation(error: unknown): boolean {
+  const { code, driverError } = error as { code?: string; driverError?: { code?: string } };
+  return [code, driverError?.code].some(
+    (value) =>
+      value === '23505' ||
+      value === 'SQLITE_CONSTRAINT_UNIQUE' ||
+      value === 'SQLITE_CONSTRAINT_PRIMARYKEY',
+  );
 }

@@ -14,7 +14,11 @@ import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AssessmentFactsService } from './assessment-facts.service.js';
 import { AssessmentRulesService } from './assessment-rules.service.js';
-import { assessmentYearInvalid, publicationNotFound } from './assessment.errors.js';
+import {
+  assessmentYearInvalid,
+  publicationNotFound,
+  versionConflict,
+} from './assessment.errors.js';
 import { toPublishedResponse, toPublishedSummary } from './assessment.mapper.js';
 import { AssessmentRepository } from './assessment.repository.js';
 
@@ -68,6 +72,8 @@ export class AssessmentService {
         publishedBy: user.id,
         publishedAt,
       });
+      // Two publishes at once (PostgreSQL): the one that lost the version answers 409.
+      if (newId === null) throw versionConflict();
       await this.audit.record(manager, {
         action: 'assessment.publish',
         targetType: 'assessment_publication',

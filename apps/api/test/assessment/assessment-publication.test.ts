@@ -139,6 +139,26 @@ describe(`assessment rules, publication and export on ${TEST_DB}`, () => {
     );
   });
 
+  it('publishes concurrently without two publications of the same version', async () => {
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => office.post<PublishedAssessmentResponse>(`${BASE}/publications`)),
+    );
+    expect(answers.every((answer) => [201, 409].includes(answer.status))).toBe(true);
+    const versions = answers
+      .filter((answer) => answer.status === 201)
+      .map((answer) => answer.body.publicationVersion);
+    expect(versions.length).toBeGreaterThan(0);
+    expect(new Set(versions).size).toBe(versions.length);
+    const list = expectStatus(
+      'list',
+      await office.get<PublishedAssessmentSummary[]>(`${BASE}/publications`),
+      200,
+    );
+    expect(list.map((row) => row.publicationVersion)).toEqual(
+      Array.from({ length: list.length }, (_, index) => list.length - index),
+    );
+  });
+
   it('exports the live and the published table as .xlsx with the figures of the API', async () => {
     const live = await results();
     const v1 = expectStatus(
