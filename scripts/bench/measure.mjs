@@ -1,6 +1,8 @@
 // Latency percentiles at one connection and throughput at several, for any async operation (an
 // HTTP request or a raw SQL run). Times are wall-clock milliseconds from performance.now().
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted, p) {
@@ -23,15 +25,18 @@ export function summarize(latencies) {
 /**
  * Runs `operation` one at a time: `warmup` runs unmeasured, then up to `count` measured runs,
  * stopping early after `maxMs` once at least `minCount` ran. `operation` resolves with
- * { bytes } (or anything) and throws on failure.
+ * { bytes } (or anything) and throws on failure. `cpu`, when given, reads the CPU time (ms) of
+ * the process doing the work: the result then has its mean CPU time per run, a figure that
+ * other load on a shared machine inflates much less than wall-clock latency.
  */
 export async function sequential(
   operation,
-  { warmup = 5, count = 200, minCount = 20, maxMs = 20_000 } = {},
+  { warmup = 5, count = 200, minCount = 20, maxMs = 20_000, cpu } = {},
 ) {
   let last;
   for (let i = 0; i < warmup; i++) last = await operation();
   const latencies = [];
+  const cpuBefore = cpu?.();
   const started = performance.now();
   while (latencies.length < count) {
     const before = performance.now();
@@ -39,8 +44,29 @@ export async function sequential(
     latencies.push(performance.now() - before);
     if (latencies.length >= minCount && performance.now() - started > maxMs) break;
   }
-  return { ...summarize(latencies), last };
+  const cpuPerRun = cpu ? (cpu() - cpuBefore) / latencies.length : undefined;
+  return { ...summarize(latencies), cpuPerRun, last };
 }
+
+/** CPU time (ms) of this process, for work done on its own thread (better-sqlite3). */
+export const ownCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** CPU time (ms) of another process from /proc (Linux); undefined elsewhere. */
+export function processCpu(pid) {
+  const file = `/proc/${pid}/stat`;
+  if (!fs.existsSync(file)) return undefined;
+  return () => {
+    // Fields after the ")" that ends the command name: utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(file, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  };
+}
+
+/** USER_HZ: 100 on every mainstream Linux build. */
+const CLOCK_TICKS = 100;
 
 /** `connections` loops issuing `operation` back to back for `durationMs`; requests per second. */
 export async function concurrent(operation, { connections = 10, durationMs = 10_000 } = {}) {

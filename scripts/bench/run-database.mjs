@@ -8,7 +8,7 @@ import { BENCH_PASSWORD, buildPostgresDataset, buildSqliteDataset } from './data
 import { timeFrame } from './dataset/time.mjs';
 import { startApi } from './http/api-process.mjs';
 import { createClient } from './http/client.mjs';
-import { concurrent, sequential } from './measure.mjs';
+import { concurrent, ownCpu, processCpu, sequential } from './measure.mjs';
 import { postgresRunner, sqliteRunner } from './raw/drivers.mjs';
 import { prepareScenarios } from './scenarios.mjs';
 
@@ -43,7 +43,8 @@ export async function runDatabase(kind, options) {
     const api = await startApi({ databaseUrl, dataDir });
     const client = createClient(api.baseUrl);
     try {
-      const results = await measureScenarios({ client, runner, dataset, frame, options });
+      const cpu = { api: processCpu(api.pid), raw: kind === 'sqlite' ? ownCpu : undefined };
+      const results = await measureScenarios({ client, runner, dataset, frame, options, cpu });
       const lighthouse =
         kind === 'sqlite' && options.lighthouse
           ? await options.lighthouse(lighthouseTarget(api.baseUrl, dataset))
@@ -98,7 +99,7 @@ function summary(dataset) {
   };
 }
 
-async function measureScenarios({ client, runner, dataset, frame, options }) {
+async function measureScenarios({ client, runner, dataset, frame, options, cpu }) {
   const { scenarios, where, dashboardsBuilt } = await prepareScenarios({
     client,
     runner,
@@ -120,6 +121,7 @@ async function measureScenarios({ client, runner, dataset, frame, options }) {
         count: options.quick ? 30 : heavy ? 100 : 300,
         maxMs: options.quick ? 5_000 : 20_000,
         minCount: options.quick ? 10 : 30,
+        cpu: cpu.api,
       });
       result.http = { ...http, last: undefined, bytes: http.last.bytes };
       if (scenario.raw) {
@@ -127,6 +129,7 @@ async function measureScenarios({ client, runner, dataset, frame, options }) {
           warmup: 5,
           count: options.quick ? 30 : 300,
           maxMs: options.quick ? 5_000 : 15_000,
+          cpu: cpu.raw,
         });
         result.raw = { ...raw, last: undefined };
       }
@@ -154,6 +157,7 @@ function describe(result) {
   ];
   if (result.raw)
     parts.push(`raw p50 ${ms(result.raw.p50)} (×${(result.http.p50 / result.raw.p50).toFixed(2)})`);
+  if (result.http.cpuPerRun !== undefined) parts.push(`API CPU ${ms(result.http.cpuPerRun)}/req`);
   if (result.throughput) parts.push(`${result.throughput.perSecond.toFixed(0)} req/s @10`);
   parts.push(`${(result.http.bytes / 1024).toFixed(1)} KB`);
   return parts.join(', ');

@@ -11,13 +11,13 @@ const verdict = (met) => (met === null ? '—' : met ? 'met' : '**missed**');
 
 function endpointTable(run) {
   const lines = [
-    '| endpoint | p50 ms | p95 ms | p99 ms | n | req/s @10 | raw SQL p50 / p95 ms | API / raw (p50) | response |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| endpoint | p50 ms | p95 ms | p99 ms | n | req/s @10 | raw SQL p50 / p95 ms | API / raw (p50) | API CPU ms/req | raw CPU ms | response |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const r of run.results) {
     if (r.missing || r.error) {
       lines.push(
-        `| ${r.label} | ${r.missing ? 'not in this build' : `failed: ${r.error.replace(/\|/g, '/').slice(0, 120)}`} ||||||||`,
+        `| ${r.label} | ${r.missing ? 'not in this build' : `failed: ${r.error.replace(/\|/g, '/').slice(0, 120)}`} ||||||||||`,
       );
       continue;
     }
@@ -25,7 +25,7 @@ function endpointTable(run) {
     const ratio = r.raw ? `×${(r.http.p50 / r.raw.p50).toFixed(2)}` : '—';
     const rps = r.throughput ? r.throughput.perSecond.toFixed(0) : '—';
     lines.push(
-      `| ${r.label} | ${ms(r.http.p50)} | ${ms(r.http.p95)} | ${ms(r.http.p99)} | ${r.http.n} | ${rps} | ${raw} | ${ratio} | ${kb(r.http.bytes)} KB |`,
+      `| ${r.label} | ${ms(r.http.p50)} | ${ms(r.http.p95)} | ${ms(r.http.p99)} | ${r.http.n} | ${rps} | ${raw} | ${ratio} | ${ms(r.http.cpuPerRun)} | ${ms(r.raw?.cpuPerRun)} | ${kb(r.http.bytes)} KB |`,
     );
   }
   return lines.join('\n');
@@ -73,7 +73,7 @@ function webSection(web) {
     .join('\n');
   const lighthouse =
     typeof web.lighthouse?.score === 'number'
-      ? `Lighthouse performance score of the dashboard page (chromium, ${web.lighthouse.detail ?? 'default settings'}): **${web.lighthouse.score}**.`
+      ? `Lighthouse performance score of the county dashboard page as its leader (${web.lighthouse.detail ?? 'chromium'}): **${web.lighthouse.score}**. Metrics: ${JSON.stringify(web.lighthouse.metrics ?? {})}; JavaScript: ${JSON.stringify(web.lighthouse.javascript ?? {})}.`
       : `Lighthouse: ${web.lighthouse?.error ?? 'not run'}.`;
   return `First load (index.html's module script, its modulepreloads and their static imports): **${kb(web.size.gzipBytes)} KB gzipped** (${kb(web.size.bytes)} KB raw); every chunk of the build together: ${kb(web.size.allChunksGzipBytes)} KB gzipped.
 
