@@ -79,6 +79,8 @@ describe('dashboard journey', () => {
     expect(expected.myIndicatorCodes.length).toBeGreaterThan(0);
     const mine = page.locator('.my-indicator');
     expect(await mine.count()).toBe(expected.myIndicatorCodes.length);
+    // The table below the fold mounts when it comes into view.
+    await page.locator('.indicator-section').scrollIntoViewIfNeeded();
     const firstRow = page.locator('.indicator-dashboard-table tbody tr.ant-table-row').first();
     await firstRow.locator('.mine-tag').waitFor();
     await screenshot(page, 'dashboard-leader');

@@ -72,7 +72,7 @@ interface DrillDrawerProps {
 }
 
 /** The list behind a clicked figure, over the dashboard (its state is in the URL). */
-export function DrillDrawer({ code, asOf, drill, names, onClose }: DrillDrawerProps) {
+export default function DrillDrawer({ code, asOf, drill, names, onClose }: DrillDrawerProps) {
   return (
     <Drawer
       open={drill !== null}

@@ -1,6 +1,6 @@
 import type { JurisdictionDashboardResponse } from '@bizenv/shared';
 import { Card, Flex, Tabs } from 'antd';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { useJurisdictionDashboard } from '../api/get-jurisdiction-dashboard';
@@ -9,8 +9,8 @@ import { DrillContext, useDrillParam } from '../hooks/use-drill';
 import type { DrillNames } from '../lib/drill';
 import { DashboardLinks } from './dashboard-links';
 import { DashboardToolbar } from './dashboard-toolbar';
+import { DeferUntilVisible } from './defer-until-visible';
 import { DepartmentTable } from './department-table';
-import { DrillDrawer } from './drill-drawer';
 import { HeadlineFigures } from './headline-figures';
 import { IndicatorTable } from './indicator-table';
 import { MyIndicators } from './my-indicators';
@@ -18,6 +18,9 @@ import { TargetTable } from './target-table';
 import { TaskRowTable } from './task-row-table';
 import { TrendCharts } from './trend-charts';
 import '../dashboards.css';
+
+// The drawer and its tables arrive with the first drill-down, not with the page.
+const DrillDrawer = lazy(() => import('./drill-drawer'));
 
 function useNames(data: JurisdictionDashboardResponse | undefined) {
   return useMemo(() => {
@@ -53,16 +56,24 @@ function DashboardBody({ data }: { data: JurisdictionDashboardResponse }) {
           ]}
         />
       </Card>
-      <Card size="small" title="指标推进情况">
-        <IndicatorTable rows={data.indicators} />
-      </Card>
-      <TrendCharts data={data} />
-      <Card size="small" title="量化目标">
-        <TargetTable rows={data.targets} indicatorNames={indicators} />
-      </Card>
-      <Card size="small" title={`部门情况（报告期 ${data.reportPeriod}）`}>
-        <DepartmentTable rows={data.departments} period={data.reportPeriod} />
-      </Card>
+      <DeferUntilVisible minHeight={480} className="indicator-section">
+        <Card size="small" title="指标推进情况">
+          <IndicatorTable rows={data.indicators} />
+        </Card>
+      </DeferUntilVisible>
+      <DeferUntilVisible minHeight={320} className="trend-section">
+        <TrendCharts data={data} />
+      </DeferUntilVisible>
+      <DeferUntilVisible minHeight={480} className="target-section">
+        <Card size="small" title="量化目标">
+          <TargetTable rows={data.targets} indicatorNames={indicators} />
+        </Card>
+      </DeferUntilVisible>
+      <DeferUntilVisible minHeight={480} className="department-section">
+        <Card size="small" title={`部门情况（报告期 ${data.reportPeriod}）`}>
+          <DepartmentTable rows={data.departments} period={data.reportPeriod} />
+        </Card>
+      </DeferUntilVisible>
     </>
   );
 }
@@ -71,6 +82,9 @@ function DashboardBody({ data }: { data: JurisdictionDashboardResponse }) {
 export function JurisdictionDashboard({ code }: { code: string }) {
   const [asOf, setAsOf] = useAsOfParam();
   const [drill, setDrill] = useDrillParam();
+  // Mounted from the first drill-down on, so that closing can animate.
+  const [drawerUsed, setDrawerUsed] = useState(drill !== null);
+  if (drill && !drawerUsed) setDrawerUsed(true);
   const query = useJurisdictionDashboard(code, asOf);
   const { names } = useNames(query.data);
   const data = query.data;
@@ -94,13 +108,17 @@ export function JurisdictionDashboard({ code }: { code: string }) {
           <DashboardBody data={query.data} />
         )}
       </Flex>
-      <DrillDrawer
-        code={code}
-        asOf={asOf}
-        drill={drill}
-        names={names}
-        onClose={() => setDrill(null)}
-      />
+      {(drill || drawerUsed) && (
+        <Suspense fallback={null}>
+          <DrillDrawer
+            code={code}
+            asOf={asOf}
+            drill={drill}
+            names={names}
+            onClose={() => setDrill(null)}
+          />
+        </Suspense>
+      )}
     </DrillContext.Provider>
   );
 }
