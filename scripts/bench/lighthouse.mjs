@@ -9,8 +9,10 @@
 //
 // Without --path the page is the user's dashboard (/j/<their jurisdiction>/dashboard). Without
 // --password the demo password is read from the API's demo accounts.
+import console from 'node:console';
 import fs from 'node:fs';
 import process from 'node:process';
+import { URL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -39,7 +41,7 @@ function demoPassword() {
 
 /** Signs in and returns the Cookie header of the session and the user. */
 async function signIn(baseUrl, username, password) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
+  const response = await globalThis.fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password }),
