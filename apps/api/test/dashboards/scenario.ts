@@ -45,9 +45,10 @@ export async function buildScenario(api: RunningApp): Promise<ScenarioIds> {
     const rows = (await db.query(`${native(sql)} RETURNING id`, values)) as { id: number }[];
     return Number(rows[0]!.id);
   };
-  const [{ id: actor }] = (await db.query(`SELECT id FROM app_user WHERE username = 'admin'`)) as {
+  const admins = (await db.query(`SELECT id FROM app_user WHERE username = 'admin'`)) as {
     id: number;
   }[];
+  const actor = admins[0]!.id;
 
   await run(
     `INSERT INTO jurisdiction (code, name, level, parent_code) VALUES (?, '测试县', 'county', '610300')`,
