@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '../../database/entity-manager.js';
 import { bulkInsert, bulkInsertOnly, timestampColumn } from './bulk-insert.js';
 import type { DemoHistory, TaskFinalState } from './history-model.js';
@@ -14,10 +15,51 @@ function json(value: Record<string, unknown> | null): string | null {
  * `ref` by the id the database gave it, and leaves every task at the status, completion and
  * version its history reached.
  */
-export async function writeHistory(
-  manager: EntityManager,
-  history: DemoHistory,
-): Promise<HistoryCounts> {
+@Injectable()
+export class DemoHistoryWriter {
+  /** The rows of `history`, in the caller's transaction; returns how many went into each table. */
+  write(manager: EntityManager, history: DemoHistory): Promise<HistoryCounts> {
+    return writeHistory(manager, history);
+  }
+
+  /**
+   * A report clerk for each department without an account, so every report has its real kind
+   * of author: disabled (nobody signs in with it) and without a usable password hash.
+   */
+  insertClerks(
+    manager: EntityManager,
+    departments: { id: number; name: string; jurisdictionCode: string }[],
+    now: Date,
+  ): Promise<number[]> {
+    return bulkInsert(
+      manager,
+      'app_user',
+      [
+        'username',
+        'display_name',
+        'password_hash',
+        'role',
+        'jurisdiction_code',
+        'department_id',
+        'disabled_at',
+      ],
+      departments.map((department) => [
+        `demo.d${department.id}`,
+        `${department.name}（演示填报）`.slice(0, 64),
+        CLERK_PASSWORD_HASH,
+        'department',
+        department.jurisdictionCode,
+        department.id,
+        now,
+      ]),
+    );
+  }
+}
+
+/** Not an argon2 hash: verification fails whatever the password (and the account is disabled). */
+const CLERK_PASSWORD_HASH = '!demo-history-no-login';
+
+async function writeHistory(manager: EntityManager, history: DemoHistory): Promise<HistoryCounts> {
   const postgres = manager.connection.driver.options.type === 'postgres';
   const stamp = (instant: Date) => timestampColumn(instant, postgres);
   const reportIds = await bulkInsert(

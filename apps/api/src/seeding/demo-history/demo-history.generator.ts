@@ -7,12 +7,10 @@ import {
 } from '@bizenv/shared';
 import { periodsBetween } from './history-clock.js';
 import type { DemoHistory, HistoryActors, HistoryPlan, HistoryTask } from './history-model.js';
-import {
-  generateMissingReportNotices,
-  generateOverdueNotices,
-  generateProblem,
-} from './supervision-history.js';
-import { generateTaskHistory, type PlanWindow } from './task-history.js';
+import { generateProblem } from './problem-history.js';
+import { generateMissingReportNotices, generateOverdueNotices } from './supervision-history.js';
+import type { PlanWindow } from './plan-window.js';
+import { generateTaskHistory } from './task-history.js';
 
 export interface HistoryInput {
   plans: HistoryPlan[];

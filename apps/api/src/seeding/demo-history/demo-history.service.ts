@@ -5,14 +5,10 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { EntityManager } from '../../database/entity-manager.js';
 import { TransactionRunner } from '../../database/transaction-runner.js';
 import { ReportDueDatesService } from '../../reports/report-due-dates.service.js';
-import { bulkInsert } from './bulk-insert.js';
 import { generateDemoHistory } from './demo-history.generator.js';
 import { DemoHistoryRepository } from './demo-history.repository.js';
 import type { HistoryActors, HistoryTask } from './history-model.js';
-import { type HistoryCounts, writeHistory } from './history-writer.js';
-
-/** Report clerks of departments without an account: disabled, nobody signs in with them. */
-const CLERK_PASSWORD_HASH = '!demo-history-no-login';
+import { DemoHistoryWriter, type HistoryCounts } from './demo-history-writer.repository.js';
 
 /**
  * Demo mode only (and DEMO_HISTORY on): fills a database that has plans but no reports with a
@@ -34,6 +30,7 @@ export class DemoHistoryService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DemoHistoryRepository,
+    private readonly writer: DemoHistoryWriter,
     private readonly transactions: TransactionRunner,
     private readonly calendar: WorkingDayCalendarService,
     private readonly dueDates: ReportDueDatesService,
@@ -77,7 +74,7 @@ export class DemoHistoryService {
         dueDate: (code, period) => book.dueDate(code, period),
         now,
       });
-      const written = await writeHistory(manager, history);
+      const written = await this.writer.write(manager, history);
       return { app_user: actors.created, ...written };
     });
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
@@ -107,29 +104,7 @@ export class DemoHistoryService {
       .filter((id) => !clerks.has(id))
       .sort((a, b) => a - b);
     const departments = await this.repository.findDepartments(manager, needed);
-    const disabledAt = this.clock.now().toISOString();
-    const ids = await bulkInsert(
-      manager,
-      'app_user',
-      [
-        'username',
-        'display_name',
-        'password_hash',
-        'role',
-        'jurisdiction_code',
-        'department_id',
-        'disabled_at',
-      ],
-      departments.map((department) => [
-        `demo.d${department.id}`,
-        `${department.name}（演示填报）`.slice(0, 64),
-        CLERK_PASSWORD_HASH,
-        'department',
-        department.jurisdictionCode,
-        department.id,
-        disabledAt,
-      ]),
-    );
+    const ids = await this.writer.insertClerks(manager, departments, this.clock.now());
     departments.forEach((department, index) => clerks.set(department.id, ids[index]!));
     return {
       created: ids.length,
