@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { BulletinPeriodKind } from '@bizenv/shared';
 import { In, Repository } from 'typeorm';
 import type { EntityManager } from '../database/entity-manager.js';
+import { insertIgnoringDuplicates } from '../database/insert-ignoring-duplicates.js';
 import { BulletinDepartmentEntity } from './bulletin-department.entity.js';
 import { BulletinEntity } from './bulletin.entity.js';
 
@@ -83,17 +84,15 @@ export class BulletinsRepository {
     });
   }
 
+  /** The new draft's id; null when another request created the period's bulletin first. */
   async insert(
     manager: EntityManager,
     row: BulletinContent & Pick<BulletinEntity, 'jurisdictionCode' | 'periodKind' | 'period'>,
-  ): Promise<number> {
-    const result = await manager.insert(BulletinEntity, {
-      ...row,
-      status: 'draft',
-      publishedBy: null,
-      publishedAt: null,
-    });
-    return Number(result.identifiers[0]!.id);
+  ): Promise<number | null> {
+    const [id] = await insertIgnoringDuplicates(manager, BulletinEntity, [
+      { ...row, status: 'draft', publishedBy: null, publishedAt: null },
+    ]);
+    return id ?? null;
   }
 
   /** Replaces a draft's content if it is still a draft at `version`. */

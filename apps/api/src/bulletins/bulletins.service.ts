@@ -141,12 +141,15 @@ export class BulletinsService {
         );
         let bulletinId: number;
         if (existing === null) {
-          bulletinId = await this.bulletins.insert(tx, {
+          const created = await this.bulletins.insert(tx, {
             ...content,
             jurisdictionCode,
             periodKind,
             period,
           });
+          // Two offices' clicks at once: the second finds the row the first just made.
+          if (created === null) throw versionConflict();
+          bulletinId = created;
         } else {
           if (existing.status === 'published') throw bulletinAlreadyPublished();
           if (!(await this.bulletins.replaceDraft(tx, existing.id, existing.version, content))) {

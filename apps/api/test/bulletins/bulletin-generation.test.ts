@@ -235,6 +235,21 @@ describe('generating a bulletin', () => {
     expect(again.body.figures).toEqual(bulletin.figures);
   });
 
+  it('answers two simultaneous generations of a new period without an error, keeping one bulletin', async () => {
+    const generate = () =>
+      office.post(`/api/jurisdictions/${LINYOU}/bulletins`, {
+        periodKind: 'month',
+        period: '2025-06',
+      });
+    const answers = await Promise.all([generate(), generate()]);
+    // Queued (SQLite) the second regenerates the first's draft; racing (PostgreSQL) it is told to retry.
+    expect(answers.map((answer) => answer.status).sort()).toSatisfy(
+      (statuses: number[]) => statuses[0] === 201 && (statuses[1] === 201 || statuses[1] === 409),
+    );
+    const list = await office.get<BulletinResponse[]>(`/api/jurisdictions/${LINYOU}/bulletins`);
+    expect(list.body.filter((b) => b.period === '2025-06')).toHaveLength(1);
+  });
+
   it.each([
     ['month', '2025-13'],
     ['month', '2025-Q3'],
