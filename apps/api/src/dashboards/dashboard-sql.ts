@@ -10,15 +10,17 @@ const COUNTED_LEAD_REPORT = (alias: string) =>
   `${alias}.task_id = t.id AND ${alias}.role = 'lead' AND ${alias}.status IN ('submitted', 'accepted') AND ${alias}.first_submitted_at < :cut`;
 
 /**
- * Status at the cut: the target of the last status change before it; else, when the task
- * changed only later, the status it had before its first change; else its status now.
+ * Status at the cut: the target of the last status-carrying event before it (any type with a
+ * `to_status`: status_changed, closure_requested/approved/rejected — docs/task-tracking.md);
+ * else, when the task changed only later, the status it had before its first change; else its
+ * status now.
  * For today (`live`) the stored status is the answer and the history is not read.
  */
 export function statusAt(live: boolean): string {
   if (live) return 't.status';
   return `COALESCE(
-    (SELECT e.to_status FROM task_event e WHERE e.task_id = t.id AND e.type = 'status_changed' AND e.occurred_at < :cut ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1),
-    (SELECT e.from_status FROM task_event e WHERE e.task_id = t.id AND e.type = 'status_changed' AND e.occurred_at >= :cut ORDER BY e.occurred_at ASC, e.id ASC LIMIT 1),
+    (SELECT e.to_status FROM task_event e WHERE e.task_id = t.id AND e.to_status IS NOT NULL AND e.occurred_at < :cut ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1),
+    (SELECT e.from_status FROM task_event e WHERE e.task_id = t.id AND e.to_status IS NOT NULL AND e.occurred_at >= :cut ORDER BY e.occurred_at ASC, e.id ASC LIMIT 1),
     t.status)`;
 }
 
@@ -28,9 +30,12 @@ export const COMPLETION_AT = `(SELECT AVG(r.completion_percent) FROM progress_re
       AND r.period = (SELECT MAX(r2.period) FROM progress_report r2
         WHERE ${COUNTED_LEAD_REPORT('r2')} AND r2.completion_percent IS NOT NULL))`;
 
-/** When the task first reached 已完成/已销号 before the cut (null: not by then, or no history). */
+/**
+ * When the task first reached 已完成/已销号 before the cut, by any status-carrying event (a
+ * closure request or approval too); null: not by then, or no history.
+ */
 export const COMPLETED_AT = `(SELECT MIN(e.occurred_at) FROM task_event e
-    WHERE e.task_id = t.id AND e.type = 'status_changed'
+    WHERE e.task_id = t.id
       AND e.to_status IN ('done_pending_closure', 'closed') AND e.occurred_at < :cut)`;
 
 /** A report of the task counted for target actuals (alias `r`, target alias `tg`). */

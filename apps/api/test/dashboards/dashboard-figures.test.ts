@@ -188,6 +188,26 @@ describe('dashboard figures of a hand-built county, today and in the past', () =
     expect(june.body.asOf).toBe('2025-06-30');
   });
 
+  it('reads closure requests and approvals as status changes', async () => {
+    const tasks = (bucket: string, asOf: string) =>
+      city
+        .get<DashboardTaskListResponse>(`${path}/tasks?bucket=${bucket}&asOf=${asOf}`)
+        .then((result) => result.body.items.map((item) => [item.id, item.status]));
+    // T1's closure was requested on 06-20 and approved on 07-05 (closure_* events only).
+    expect(await tasks('completed', '2025-06-19')).toEqual([]);
+    expect(await tasks('completed', '2025-06-20')).toEqual([[ids.t1, 'done_pending_closure']]);
+    expect(await tasks('status:closed', '2025-07-04')).toEqual([]);
+    expect(await tasks('status:closed', '2025-07-05')).toEqual([[ids.t1, 'closed']]);
+    const before = await city.get<JurisdictionDashboardResponse>(`${path}?asOf=2025-06-19`);
+    expect(before.body.totals.completed).toBe(0);
+    expect(before.body.totals.byStatus.in_progress).toBe(2);
+    const a = (
+      await city.get<JurisdictionDashboardResponse>(`${path}?asOf=2025-07-05`)
+    ).body.departments.find((row) => row.id === ids.a)!;
+    // Completed on 06-20, before its 06-30 deadline.
+    expect(a).toMatchObject({ completedOnTime: 1, dueOrCompleted: 2 });
+  });
+
   it('drills down to the tasks and reports behind the numbers', async () => {
     const tasks = (bucket: string, asOf = '') =>
       city

@@ -5,7 +5,8 @@ import type { RunningApp } from '../support/test-app.js';
  * A small county built by hand under 宝鸡市, so every dashboard figure can be checked exactly:
  * 测试县 (610399) with 县甲局 (A), 县乙局 (B) and the group 各镇各部门 (G), leader 张三 on
  * 开办企业, and four tasks:
- * - T1 开办企业, due 2025-06-30: 推进中 05-10, 已完成 06-20, 已销号 07-05; lead A, support B;
+ * - T1 开办企业, due 2025-06-30: 推进中 05-10, 已完成 06-20 (closure request), 已销号 07-05
+ *   (closure approved); lead A, support B;
  * - T2 开办企业, due 2025-06-30: 推进中 06-01 (overdue from July); lead A;
  * - T3 获得电力, due 2025-07-25, 未开始; lead B, support G;
  * - T4 获得电力, 持续推进, 暂缓; lead B.
@@ -123,16 +124,34 @@ export async function buildScenario(api: RunningApp): Promise<ScenarioIds> {
   await onTask(t3, g, 'support');
   await onTask(t4, b, 'lead');
 
-  const statusChange = (taskId: number, from: string, to: string, when: string) =>
+  const statusChange = (
+    taskId: number,
+    from: string,
+    to: string,
+    when: string,
+    type = 'status_changed',
+  ) =>
     run(
-      `INSERT INTO task_event (task_id, type, actor_user_id, occurred_at, from_status, to_status) VALUES (?, 'status_changed', ?, ?, ?, ?)`,
-      [taskId, actor, at(when), from, to],
+      `INSERT INTO task_event (task_id, type, actor_user_id, occurred_at, from_status, to_status) VALUES (?, ?, ?, ?, ?, ?)`,
+      [taskId, type, actor, at(when), from, to],
     );
   await statusChange(t1, 'not_started', 'in_progress', '2025-05-10T09:00');
-  await statusChange(t1, 'in_progress', 'done_pending_closure', '2025-06-20T10:00');
-  await statusChange(t1, 'done_pending_closure', 'closed', '2025-07-05T10:00');
+  // T1 is completed and closed the way the app records it: a closure request, then its approval.
+  await statusChange(
+    t1,
+    'in_progress',
+    'done_pending_closure',
+    '2025-06-20T10:00',
+    'closure_requested',
+  );
+  await statusChange(t1, 'done_pending_closure', 'closed', '2025-07-05T10:00', 'closure_approved');
   await statusChange(t2, 'not_started', 'in_progress', '2025-06-01T09:00');
   await statusChange(t4, 'not_started', 'suspended', '2025-03-01T09:00');
+  // A status-less history entry must not count as a status.
+  await run(
+    `INSERT INTO task_event (task_id, type, actor_user_id, occurred_at) VALUES (?, 'instruction_written', ?, ?)`,
+    [t1, actor, at('2025-06-25T10:00')],
+  );
 
   const target = (taskId: number, comparator: string, value: number, unit: string) =>
     insert(
