@@ -5,7 +5,7 @@
 // line is one JSON object ({ score, detail, metrics, javascript }) for scripts/bench.
 //
 //   node scripts/bench/lighthouse.mjs --url http://127.0.0.1:3000 --username linyou.leader \
-//     [--password …] [--path /j/610329/dashboard] [--preset desktop|mobile] [--json]
+//     [--password …] [--path /j/610329/dashboard] [--preset desktop|mobile] [--json] [--save lhr.json]
 //
 // Without --path the page is the user's dashboard (/j/<their jurisdiction>/dashboard). Without
 // --password the demo password is read from the API's demo accounts.
@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     // Leaders read the dashboard on office desktops and the wall display: desktop by default.
     preset: { type: 'string', default: 'desktop' },
     json: { type: 'boolean', default: false },
+    // Writes Lighthouse's whole JSON report there, for a closer look (main-thread breakdown…).
+    save: { type: 'string' },
   },
 });
 
@@ -116,6 +118,7 @@ async function main() {
         `Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
       );
     }
+    if (args.save) fs.writeFileSync(args.save, JSON.stringify(result.lhr));
     const summary = summarise(result.lhr, args.preset);
     if (args.json) {
       process.stdout.write(`${JSON.stringify(summary)}\n`);
