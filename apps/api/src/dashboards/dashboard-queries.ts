@@ -45,7 +45,9 @@ export function taskFactsSql(scope: DashboardScope): DashboardSql {
 
 /**
  * The task figures of many jurisdictions at once, per jurisdiction and indicator (the roll-up
- * and the city's 各县区 tasks): counts by status, overdue, due soon, completion sums.
+ * and the city's 各县区 tasks): counts by status, overdue, due soon, completion sums. The
+ * per-task rows are a MATERIALIZED CTE: as a plain subquery SQLite flattens it and evaluates
+ * the correlated status/completion subqueries once per outer reference (several times a task).
  */
 export function taskFiguresSql(
   scope: DashboardScope,
@@ -54,7 +56,10 @@ export function taskFiguresSql(
   const open = `f.status IN ('not_started', 'in_progress') AND f.deadline_kind IN ('date', 'milestone', 'phase')`;
   const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
   return {
-    sql: `SELECT f.jurisdiction_code AS "jurisdictionCode", f.indicator_code AS "indicatorCode",
+    sql: `WITH f AS MATERIALIZED (SELECT p.jurisdiction_code, t.indicator_code, t.deadline_kind,
+          t.deadline_date, ${statusAt(scope.live)} AS status, ${COMPLETION_AT} AS completion
+        FROM task t JOIN plan p ON p.id = t.plan_id WHERE ${IN_SCOPE})
+      SELECT f.jurisdiction_code AS "jurisdictionCode", f.indicator_code AS "indicatorCode",
         COUNT(*) AS "total",
         ${count(`f.status = 'not_started'`)} AS "notStarted",
         ${count(`f.status = 'in_progress'`)} AS "inProgress",
@@ -64,15 +69,18 @@ export function taskFiguresSql(
         ${count(`${open} AND f.deadline_date <= :overdueThrough`)} AS "overdue",
         ${count(`${open} AND f.deadline_date > :overdueThrough AND f.deadline_date <= :dueSoonThrough`)} AS "dueSoon",
         SUM(f.completion) AS "completionSum", COUNT(f.completion) AS "completionCount"
-      FROM (SELECT p.jurisdiction_code, t.indicator_code, t.deadline_kind, t.deadline_date,
-          ${statusAt(scope.live)} AS status, ${COMPLETION_AT} AS completion
-        FROM task t JOIN plan p ON p.id = t.plan_id WHERE ${IN_SCOPE}) f
+      FROM f
       GROUP BY f.jurisdiction_code, f.indicator_code`,
     params: { ...scopeParams(scope), ...bounds },
   };
 }
 
-/** Every department on every task, with its report of `period` (if any). */
+/**
+ * Every department on every task, with its report of `period` (if any). `+r.department_id`
+ * (here and in reportFigures) keeps SQLite off the unique (task, department, period) index,
+ * which would read each report row from the table, for the covering (task, period, department,
+ * status, first_submitted_at, completion_percent) one; PostgreSQL plans it alike.
+ */
 export function taskDepartmentsSql(scope: DashboardScope, period: string): DashboardSql {
   return {
     sql: `SELECT td.task_id AS "taskId", td.department_id AS "departmentId", td.role AS "role",
@@ -82,7 +90,7 @@ export function taskDepartmentsSql(scope: DashboardScope, period: string): Dashb
       FROM task t JOIN plan p ON p.id = t.plan_id
       JOIN task_department td ON td.task_id = t.id
       JOIN department d ON d.id = td.department_id
-      LEFT JOIN progress_report r ON r.task_id = td.task_id AND r.department_id = td.department_id
+      LEFT JOIN progress_report r ON r.task_id = td.task_id AND +r.department_id = td.department_id
         AND r.period = :period
       WHERE ${IN_SCOPE}
       ORDER BY td.task_id, td.role, td.sort_order`,
@@ -115,7 +123,7 @@ export function reportFiguresSql(
         SUM(CASE WHEN ${submitted} AND r.first_submitted_at >= ${dueCut} THEN 1 ELSE 0 END) AS "late"
       FROM task t JOIN plan p ON p.id = t.plan_id
       ${REPORTING_DEPARTMENT}
-      LEFT JOIN progress_report r ON r.task_id = td.task_id AND r.department_id = td.department_id
+      LEFT JOIN progress_report r ON r.task_id = td.task_id AND +r.department_id = td.department_id
         AND r.period = :period
       WHERE ${IN_SCOPE}
         AND ${statusAt(scope.live)} IN ('not_started', 'in_progress', 'done_pending_closure')
@@ -171,14 +179,20 @@ export function targetTrendSql(scope: DashboardScope, fromPeriod: string): Dashb
   };
 }
 
-/** Targets and targets met per jurisdiction. */
+/**
+ * Targets and targets met per jurisdiction. The latest actual is computed once per target in a
+ * MATERIALIZED CTE (aliased `tg` for MET): inline, MET repeats it up to four times.
+ */
 export function targetFiguresSql(scope: DashboardScope): DashboardSql {
   return {
-    sql: `SELECT x.jurisdiction_code AS "jurisdictionCode", COUNT(*) AS "targets", SUM(x.met) AS "met"
-      FROM (SELECT p.jurisdiction_code, ${MET(LATEST_ACTUAL)} AS met
+    sql: `WITH x AS MATERIALIZED (SELECT p.jurisdiction_code, tg.comparator, tg.value,
+          ${LATEST_ACTUAL} AS actual
         FROM target tg JOIN task t ON t.id = tg.task_id JOIN plan p ON p.id = t.plan_id
-        WHERE ${IN_SCOPE}) x
-      GROUP BY x.jurisdiction_code`,
+        WHERE ${IN_SCOPE})
+      SELECT tg.jurisdiction_code AS "jurisdictionCode", COUNT(*) AS "targets",
+        SUM(${MET('tg.actual')}) AS "met"
+      FROM x tg
+      GROUP BY tg.jurisdiction_code`,
     params: scopeParams(scope),
   };
 }

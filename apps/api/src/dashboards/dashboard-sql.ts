@@ -24,11 +24,16 @@ export function statusAt(live: boolean): string {
     t.status)`;
 }
 
-/** Mean completion percent of the lead reports of the latest period counted. */
+/**
+ * Mean completion percent of the lead reports of the latest period counted. The latest period
+ * is found newest first with LIMIT 1 (a backward walk of the (task, role, period) index that
+ * stops at the first counted report) rather than MAX over every period of the task.
+ */
 export const COMPLETION_AT = `(SELECT AVG(r.completion_percent) FROM progress_report r
     WHERE ${COUNTED_LEAD_REPORT('r')} AND r.completion_percent IS NOT NULL
-      AND r.period = (SELECT MAX(r2.period) FROM progress_report r2
-        WHERE ${COUNTED_LEAD_REPORT('r2')} AND r2.completion_percent IS NOT NULL))`;
+      AND r.period = (SELECT r2.period FROM progress_report r2
+        WHERE ${COUNTED_LEAD_REPORT('r2')} AND r2.completion_percent IS NOT NULL
+        ORDER BY r2.period DESC LIMIT 1))`;
 
 /**
  * When the task first reached 已完成/已销号 before the cut, by any status-carrying event (a
