@@ -165,6 +165,13 @@ describe('demo history', () => {
     }
     for (const task of tasks)
       expect(task.status).toBe(reached.get(Number(task.id)) ?? 'not_started');
+    const outside = await query(
+      first,
+      `SELECT COUNT(*) AS "n" FROM "task_event" e JOIN "task" t ON t."id" = e."task_id"
+       JOIN "plan" p ON p."id" = t."plan_id"
+       WHERE e."occurred_at" < p."issued_date" OR e."occurred_at" > '${new Date().toISOString()}'`,
+    );
+    expect(Number(outside[0]!.n)).toBe(0);
     const statuses = new Set(tasks.map((task) => task.status));
     for (const status of ['closed', 'in_progress', 'done_pending_closure'])
       expect(statuses).toContain(status);

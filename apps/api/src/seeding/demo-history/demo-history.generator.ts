@@ -1,11 +1,15 @@
 import {
+  addDays,
   chinaDateOf,
   chinaPeriodOf,
   periodOfDate,
   previousPeriod,
   type WorkingDayCalendar,
 } from '@bizenv/shared';
-import { periodsBetween } from './history-clock.js';
+import { nextPeriod, periodsBetween } from './history-clock.js';
+
+/** Days a department needs between a plan's issue and its first report's due date. */
+const MIN_DAYS_BEFORE_FIRST_DUE = 5;
 import type { DemoHistory, HistoryActors, HistoryPlan, HistoryTask } from './history-model.js';
 import { generateProblem } from './problem-history.js';
 import { generateMissingReportNotices, generateOverdueNotices } from './supervision-history.js';
@@ -79,7 +83,12 @@ function planWindow(
   const today = chinaDateOf(input.now);
   const current = chinaPeriodOf(input.now);
   const horizon = dueDate(current) < today ? current : previousPeriod(current);
-  const first = periodOfDate(plan.issuedDate);
+  // The issue month reports only when the plan came out well before that month's due date.
+  const issueMonth = periodOfDate(plan.issuedDate);
+  const first =
+    dueDate(issueMonth) >= addDays(plan.issuedDate, MIN_DAYS_BEFORE_FIRST_DUE)
+      ? issueMonth
+      : nextPeriod(issueMonth);
   if (first > horizon) return null;
   const lastDeadline = tasks
     .map((task) => task.deadlineDate)

@@ -1,4 +1,4 @@
-import { addDays, formatDate, parseDate, type WorkingDayCalendar } from '@bizenv/shared';
+import { addDays, parseDate, type WorkingDayCalendar } from '@bizenv/shared';
 import type { Prng } from './prng.js';
 
 /** China keeps UTC+8 all year. */
@@ -25,23 +25,14 @@ export function workingDayAfter(date: string, days: number, calendar: WorkingDay
   return calendar.nextWorkingDayOnOrAfter(addDays(date, days));
 }
 
-export function firstDayOf(period: string): string {
+export function nextPeriod(period: string): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
-  return formatDate(year, month, 1);
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 /** Periods "YYYY-MM" from `first` through `last`, both included. */
 export function periodsBetween(first: string, last: string): string[] {
   const periods: string[] = [];
-  let [year, month] = first.split('-').map(Number) as [number, number];
-  for (let period = first; period <= last;) {
-    periods.push(period);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-    period = `${year}-${String(month).padStart(2, '0')}`;
-  }
+  for (let period = first; period <= last; period = nextPeriod(period)) periods.push(period);
   return periods;
 }

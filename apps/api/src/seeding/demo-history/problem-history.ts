@@ -37,7 +37,7 @@ export function generateProblem(
   const byOffice = random.chance(0.5);
   const createdBy = byOffice ? office : window.actors.departmentUserId(owner);
   const createdAt = officeInstant(
-    workingDayAfter(`${report.period}-03`, random.int(0, 20), window.calendar),
+    workingDayAfter(chinaDateOf(report.firstSubmittedAt), random.int(1, 15), window.calendar),
     random,
   );
   if (createdAt > window.now) return;

@@ -38,7 +38,9 @@ export function writeReport(
     return null;
   };
   if (!plan.completing && lateness < (plan.carried ? 0.015 : 0.03)) return missing();
-  const firstDay = `${plan.period}-01`;
+  // Nobody reports on a plan before it was issued.
+  const monthStart = `${plan.period}-01`;
+  const firstDay = monthStart < window.plan.issuedDate ? window.plan.issuedDate : monthStart;
   const lateDay = workingDayAfter(due, random.int(1, 9), window.calendar);
   const onTimeDay = earlier(due, random.int(0, 6), firstDay);
   // A late report of the latest period that would come in after today came in on time instead:
