@@ -2,7 +2,8 @@
  * SQL fragments shared by the dashboard repositories: a task's state "as of" the instant
  * `:cut` (exclusive end of the asOf China day, fixed-width ISO UTC text like every
  * occurred_at / first_submitted_at column). Each is a correlated subquery on the task alias
- * `t`, answered from a covering index of migration 1764100000000 (no table read).
+ * `t`, answered from a covering index of migrations 1764100000000 and 1764100100000 (no
+ * table read).
  */
 
 /** Lead reports that count: submitted or accepted, first submitted before the cut. */
