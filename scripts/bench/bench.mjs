@@ -9,6 +9,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { SCALES } from './dataset/generate.mjs';
 import { runLighthouse } from './lighthouse-step.mjs';
 import { environment, loadAverage } from './report/environment.mjs';
@@ -81,7 +82,12 @@ async function main() {
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
   const out = values.out ?? (values.quick ? null : DOC);
-  const markdown = renderMarkdown({ env, runs, web, options, notes: existingNotes(out ?? DOC) });
+  const rendered = renderMarkdown({ env, runs, web, options, notes: existingNotes(out ?? DOC) });
+  // Formatted like every other file of the repository (prettier --check runs in npm test).
+  const markdown = await prettier.format(rendered, {
+    ...(await prettier.resolveConfig(DOC)),
+    parser: 'markdown',
+  });
   if (out) {
     fs.writeFileSync(out, markdown);
     log(`written to ${out}`);
