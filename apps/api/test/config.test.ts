@@ -24,6 +24,7 @@ describe('configuration', () => {
       webDistDir: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
       logLevel: 'info',
       appMode: 'demo',
+      demoHistory: true,
       session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
       schedulerIntervalMinutes: 15,
       dataDir: path.join(REPO_ROOT, 'data'),

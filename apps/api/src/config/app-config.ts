@@ -38,6 +38,8 @@ export interface AppConfig {
   webDistDir: string;
   logLevel: LogLevel;
   appMode: AppMode;
+  /** Demo mode only: seed the demo history of reports on a database without any (default true). */
+  demoHistory?: boolean;
   session: SessionConfig;
   /** Data directory: evidence files live under <dataDir>/attachments. */
   dataDir: string;

@@ -1,6 +1,10 @@
 import { AuditChainEntity } from '../audit/audit-chain.entity.js';
 import { AuditLogPurgedEntity } from '../audit/audit-log-purged.entity.js';
+import { AssessmentPublicationEntity } from '../assessment/assessment-publication.entity.js';
+import { AssessmentRuleSetEntity } from '../assessment/assessment-rule-set.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { BulletinDepartmentEntity } from '../bulletins/bulletin-department.entity.js';
+import { BulletinEntity } from '../bulletins/bulletin.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentAliasEntity } from '../departments/department-alias.entity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
@@ -30,6 +34,7 @@ import { JurisdictionSettingEntity } from '../report-settings/jurisdiction-setti
 import { ProgressReportEntity } from '../reports/progress-report.entity.js';
 import { ReportAttachmentEntity } from '../reports/report-attachment.entity.js';
 import { ReportEventEntity } from '../reports/report-event.entity.js';
+import { ReportPeriodLockEntity } from '../reports/report-period-lock.entity.js';
 import { ReportTargetActualEntity } from '../reports/report-target-actual.entity.js';
 import { ChangeRequestDepartmentEntity } from '../task-tracking/change-requests/change-request-department.entity.js';
 import { ChangeRequestEntity } from '../task-tracking/change-requests/change-request.entity.js';
@@ -81,4 +86,9 @@ export const ENTITIES = [
   ChangeRequestDepartmentEntity,
   InstructionEntity,
   InstructionAckEntity,
+  BulletinEntity,
+  BulletinDepartmentEntity,
+  ReportPeriodLockEntity,
+  AssessmentRuleSetEntity,
+  AssessmentPublicationEntity,
 ];

@@ -37,6 +37,8 @@ function testConfig(database: DatabaseConfig, overrides: Partial<AppConfig> = {}
     logLevel: 'error',
     // Demo accounts, so tests sign in as them (test/support/auth.ts).
     appMode: 'demo',
+    // No demo history: tests start from the plans alone (test/seeding/demo-history.test.ts turns it on).
+    demoHistory: false,
     session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
     // Uploaded files of this app only (removed by close()).
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'bizenv-data-')),

@@ -1,9 +1,12 @@
+import { ASSESSMENT_ERRORS } from './errors/assessment.errors.js';
 import { ATTACHMENTS_ERRORS } from './errors/attachments.errors.js';
 import { AUDIT_ERRORS } from './errors/audit.errors.js';
 import { AUTH_ERRORS } from './errors/auth.errors.js';
+import { BULLETINS_ERRORS } from './errors/bulletins.errors.js';
 import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
 import { CATALOG_ERRORS } from './errors/catalog.errors.js';
 import { COMMON_ERRORS } from './errors/common.errors.js';
+import { DASHBOARDS_ERRORS } from './errors/dashboards.errors.js';
 import { NOTICES_ERRORS } from './errors/notices.errors.js';
 import { PROBLEMS_ERRORS } from './errors/problems.errors.js';
 import { REPORTS_ERRORS } from './errors/reports.errors.js';
@@ -27,6 +30,9 @@ export const ERROR_CODES = {
   ...AUDIT_ERRORS,
   ...CALENDAR_ERRORS,
   ...SECURITY_ERRORS,
+  ...ASSESSMENT_ERRORS,
+  ...BULLETINS_ERRORS,
+  ...DASHBOARDS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

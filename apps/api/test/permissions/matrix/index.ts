@@ -1,6 +1,9 @@
 import type { RouteSpec } from '../support/spec.js';
 import { ACCOUNT_ROUTES } from './accounts.js';
+import { ASSESSMENT_ROUTES } from './assessment.js';
+import { BULLETIN_ROUTES } from './bulletins.js';
 import { CATALOG_ROUTES } from './catalog.js';
+import { DASHBOARD_ROUTES } from './dashboards.js';
 import { PROBLEM_NOTICE_ROUTES } from './problems-notices.js';
 import { REPORT_ROUTES } from './reports.js';
 import { TRACKING_ROUTES } from './tracking.js';
@@ -12,6 +15,9 @@ export const MATRIX_GROUPS: { name: string; routes: RouteSpec[] }[] = [
   { name: 'task tracking and instructions', routes: TRACKING_ROUTES },
   { name: 'monthly reports and evidence files', routes: REPORT_ROUTES },
   { name: 'problems, notices, notifications', routes: PROBLEM_NOTICE_ROUTES },
+  { name: 'dashboards, roll-ups and drill-downs', routes: DASHBOARD_ROUTES },
+  { name: 'year-end assessment', routes: ASSESSMENT_ROUTES },
+  { name: 'bulletins and report locks', routes: BULLETIN_ROUTES },
 ];
 
 export const MATRIX: RouteSpec[] = MATRIX_GROUPS.flatMap((group) => group.routes);
