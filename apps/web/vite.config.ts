@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 const sharedSrc = fileURLToPath(new URL('../../libs/shared/src/', import.meta.url));
 const apiTarget = process.env.API_URL ?? 'http://localhost:3000';
@@ -21,7 +22,7 @@ const vendorGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: [
       // The dev server and the build read the shared contracts from source: no build of libs/shared needed.

@@ -2,15 +2,19 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccessGuard } from './access/access.guard.js';
 import { AccessModule } from './access/access.module.js';
+import { AssessmentModule } from './assessment/assessment.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { FieldCipherModule } from './common/crypto/field-cipher.module.js';
 import { AttachmentsModule } from './attachments/attachments.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BulletinsModule } from './bulletins/bulletins.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClockModule } from './common/clock.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DashboardsModule } from './dashboards/dashboards.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -41,6 +45,7 @@ export class AppModule {
         ClockModule,
         AccessModule,
         AuditModule,
+        FieldCipherModule,
         CalendarModule,
         AuthModule,
         UsersModule,
@@ -59,6 +64,9 @@ export class AppModule {
         AttachmentsModule,
         ReportSettingsModule,
         ReportsModule,
+        DashboardsModule,
+        BulletinsModule,
+        AssessmentModule,
         LedgersModule,
         PlanImportModule,
       ],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/app-config.js';
 import { CONFIG_VARIABLES, REPO_ROOT } from '../src/config/config.variables.js';
 import { loadConfig } from '../src/config/load-config.js';
+import { demoSecurityConfig } from '../src/config/security-config.js';
 
 describe('configuration', () => {
   it('has a default and a description for every variable', () => {
@@ -23,10 +24,12 @@ describe('configuration', () => {
       webDistDir: path.join(REPO_ROOT, 'apps', 'web', 'dist'),
       logLevel: 'info',
       appMode: 'demo',
+      demoHistory: true,
       session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
       schedulerIntervalMinutes: 15,
       dataDir: path.join(REPO_ROOT, 'data'),
       maxUploadMb: 20,
+      security: demoSecurityConfig(),
     });
   });
 

@@ -1,11 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp, useRunningApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const INDEX_HTML = '<!doctype html><title>营商环境改革督办系统</title><div id="root"></div>';
+const APP_JS = `console.log(${JSON.stringify('营商环境'.repeat(200))});`;
 
 describe('web app on the API port', () => {
   let webDist: string;
@@ -15,7 +17,9 @@ describe('web app on the API port', () => {
     webDist = await mkdtemp(path.join(os.tmpdir(), 'bizenv-web-'));
     await mkdir(path.join(webDist, 'assets'));
     await writeFile(path.join(webDist, 'index.html'), INDEX_HTML);
-    await writeFile(path.join(webDist, 'assets', 'app.js'), 'console.log("app")');
+    await writeFile(path.join(webDist, 'assets', 'app.js'), APP_JS);
+    // What apps/web/build/precompress.ts writes beside each built file.
+    await writeFile(path.join(webDist, 'assets', 'app.js.br'), brotliCompressSync(APP_JS));
     database = await createTestDatabase();
     api = await startApp(database.config, { webDistDir: webDist });
   });
@@ -38,6 +42,24 @@ describe('web app on the API port', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('javascript');
+  });
+
+  it('sends the precompressed file to browsers that accept it', async () => {
+    const response = await fetch(`${api.baseUrl}/assets/app.js`, {
+      headers: { 'accept-encoding': 'br' },
+    });
+
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(await response.text()).toBe(APP_JS);
+  });
+
+  it('lets browsers keep hashed assets for good but revalidate index.html', async () => {
+    const asset = await api.get('/assets/app.js');
+    const page = await api.get('/');
+
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(page.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('answers browser routes with index.html', async () => {

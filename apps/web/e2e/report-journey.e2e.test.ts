@@ -296,8 +296,8 @@ describe('monthly report journey', () => {
 
     const leader = await openPage(1440, 900);
     await signIn(leader.page, api.baseUrl, LEADER);
-    // Leaders start on their jurisdiction.
-    expect(new URL(leader.page.url()).pathname).toBe(`/j/${county.code}`);
+    // Leaders start on their jurisdiction's dashboard.
+    expect(new URL(leader.page.url()).pathname).toBe(`/j/${county.code}/dashboard`);
     await leader.page.goto(`${api.baseUrl}/plans/${planId}`);
     const row = leader.page.locator('tr[data-task-code="1"]');
     await row.waitFor();

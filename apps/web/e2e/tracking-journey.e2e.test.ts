@@ -208,7 +208,7 @@ describe('task tracking journey', () => {
     await pick(office.page, form.getByLabel('督办对象'), leadName, true);
     await pick(office.page, form.getByLabel('关联任务（选填）'), task1.title.slice(0, 6), true);
     await form.getByLabel('督办事由').fill(reason);
-    await form.getByRole('button', { name: buttonName('保存') }).click();
+    await form.getByRole('button', { name: buttonName('签发') }).click();
     await office.page.getByRole('tab', { name: /待回复/ }).click();
     await noticeCard(office.page, reason).getByText('已下发（待回复）').waitFor();
 
@@ -320,10 +320,7 @@ describe('task tracking journey', () => {
       mimeType: 'application/pdf',
       buffer: smallPdf('Closure evidence'),
     });
-    await closure
-      .locator('.ant-upload-list-item-done')
-      .getByText('证照分离改革完成情况.pdf')
-      .waitFor();
+    await closure.locator('.evidence-item a', { hasText: '证照分离改革完成情况.pdf' }).waitFor();
     await closure.getByRole('button', { name: '提交销号申请' }).click();
     await dept.page.locator('.tracking-bar__status').getByText('已完成（待销号）').waitFor();
     // Asked once: no second closure request while this one waits.

@@ -102,4 +102,12 @@ export class AuditLogEntity {
 
   @Column({ name: 'after_json', type: 'text', nullable: true })
   afterJson!: string | null;
+
+  /** Hex HMAC-SM3 of the previous row's value and this row (audit-chain.ts); null before the chain. */
+  @Column({ name: 'chain_hmac', type: 'varchar', length: 64, nullable: true })
+  chainHmac!: string | null;
+
+  /** Id of the AUDIT_HMAC_KEY entry that signed the row. */
+  @Column({ name: 'key_id', type: 'varchar', length: 16, nullable: true })
+  keyId!: string | null;
 }

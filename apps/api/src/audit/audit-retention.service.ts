@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_RETENTION_DAYS } from '@bizenv/shared';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { AuditRepository } from './audit.repository.js';
+import { canonicalInstant, tombstoneHmac } from './audit-chain.js';
+import { AuditChainRepository } from './audit-chain.repository.js';
+import { AuditRepository, type PurgedRow } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
 
 /** Longest retention accepted, only to catch typos (100 years). */
@@ -18,13 +21,17 @@ export class AuditRetentionService {
     private readonly transactions: TransactionRunner,
     private readonly auditLog: AuditRepository,
     private readonly audit: AuditService,
+    private readonly chain: AuditChainRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'security'>,
   ) {}
 
   /** Deletes rows older than `retentionDays` days and records that it did; returns how many. */
   purge(retentionDays: number = AUDIT_RETENTION_DAYS): Promise<number> {
     assertRetentionDays(retentionDays);
     return this.transactions.run(async (manager) => {
-      const deleted = await this.auditLog.purgeOlderThan(manager, retentionDays);
+      const deleted = await this.auditLog.purgeOlderThan(manager, retentionDays, (rows) =>
+        this.chain.insertTombstones(manager, this.tombstones(rows)),
+      );
       await this.audit.record(manager, {
         action: 'audit.purge',
         targetType: 'audit_log',
@@ -32,6 +39,20 @@ export class AuditRetentionService {
         after: { retentionDays, deleted },
       });
       return deleted;
+    });
+  }
+
+  /** Signed stand-ins for purged chained rows, so the rows after them still verify. */
+  private tombstones(rows: PurgedRow[]) {
+    const key = this.config.security.auditHmacKeys.current;
+    return rows.flatMap((row) => {
+      if (row.chainHmac === null) return [];
+      const tombstone = {
+        id: row.id,
+        occurredAt: canonicalInstant(row.occurredAt),
+        chainHmac: row.chainHmac,
+      };
+      return [{ ...tombstone, keyId: key.id, tombstoneHmac: tombstoneHmac(key.secret, tombstone) }];
     });
   }
 }

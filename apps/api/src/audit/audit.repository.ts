@@ -4,8 +4,18 @@ import type { AuditOutcome } from '@bizenv/shared';
 import { type EntityManager, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AuditLogEntity } from './audit-log.entity.js';
 
-/** A new audit row: everything but the generated id. */
-export type AuditLogRow = Omit<AuditLogEntity, 'id' | 'jurisdiction' | 'actorUser'>;
+/** A new audit row: everything but the id and the chain columns, which the append sets. */
+export type AuditLogRow = Omit<
+  AuditLogEntity,
+  'id' | 'jurisdiction' | 'actorUser' | 'chainHmac' | 'keyId'
+>;
+
+/** The chain columns of a purged row, read before it is deleted. */
+export interface PurgedRow {
+  id: number;
+  occurredAt: Date;
+  chainHmac: string | null;
+}
 
 /** Which rows a search or export selects. Instants are UTC; `occurredBefore` is exclusive. */
 export interface AuditLogCriteria {
@@ -23,16 +33,48 @@ export interface AuditLogCriteria {
   upToId?: number;
 }
 
-/** The only code that touches the audit_log table. */
+const PURGE_BATCH = 1000;
+
+/** The only code that touches the audit_log table (the chain's bookkeeping aside). */
 @Injectable()
 export class AuditRepository {
   constructor(
     @InjectRepository(AuditLogEntity) private readonly auditLog: Repository<AuditLogEntity>,
   ) {}
 
-  /** Appends one row inside the caller's transaction. */
-  async insert(manager: EntityManager, row: AuditLogRow): Promise<void> {
-    await manager.insert(AuditLogEntity, row);
+  /** Inserts one signed row inside the caller's transaction (AuditService.record signs it). */
+  async insert(
+    manager: EntityManager,
+    row: AuditLogRow & { id: number; chainHmac: string; keyId: string },
+  ): Promise<void> {
+    if (manager.connection.options.type !== 'postgres') {
+      await manager.insert(AuditLogEntity, row);
+      return;
+    }
+    // TypeORM leaves a SERIAL column to its default even when given a value; the id was taken
+    // from the sequence already (AuditChainRepository.nextId) and is part of what is signed.
+    const values = [
+      row.id,
+      row.occurredAt,
+      row.actorUserId,
+      row.actorUsername,
+      row.actorRole,
+      row.jurisdictionCode,
+      row.ip,
+      row.requestId,
+      row.action,
+      row.targetType,
+      row.targetId,
+      row.outcome,
+      row.beforeJson,
+      row.afterJson,
+      row.chainHmac,
+      row.keyId,
+    ];
+    await manager.query(
+      `INSERT INTO "audit_log" ("id", "occurred_at", "actor_user_id", "actor_username", "actor_role", "jurisdiction_code", "ip", "request_id", "action", "target_type", "target_id", "outcome", "before_json", "after_json", "chain_hmac", "key_id") VALUES (${values.map((_, index) => `$${index + 1}`).join(', ')})`,
+      values,
+    );
   }
 
   /** One page, newest first. The id is the append order: unique, so paging is stable. */
@@ -83,19 +125,33 @@ export class AuditRepository {
    * Deletes rows older than `days` days. The cutoff is the database's clock, the same one the
    * DELETE trigger checks, so no row the purge selects can be refused half-way.
    */
-  async purgeOlderThan(manager: EntityManager, days: number): Promise<number> {
-    const query = manager.createQueryBuilder().delete().from(AuditLogEntity);
-    const result =
+  async purgeOlderThan(
+    manager: EntityManager,
+    days: number,
+    beforeDelete: (rows: PurgedRow[]) => Promise<void>,
+  ): Promise<number> {
+    const [cutoff, parameters] =
       manager.connection.options.type === 'postgres'
-        ? await query
-            .where('occurred_at < now() - make_interval(days => :days)', { days })
-            .execute()
-        : await query
-            .where(`julianday(occurred_at) < julianday('now', :modifier)`, {
-              modifier: `-${days} days`,
-            })
-            .execute();
-    return result.affected ?? 0;
+        ? ['a.occurred_at < now() - make_interval(days => :days)', { days }]
+        : [`julianday(a.occurred_at) < julianday('now', :modifier)`, { modifier: `-${days} days` }];
+    let deleted = 0;
+    for (;;) {
+      const rows = await manager
+        .createQueryBuilder(AuditLogEntity, 'a')
+        .select(['a.id', 'a.occurredAt', 'a.chainHmac'])
+        .where(cutoff, parameters)
+        .orderBy('a.id', 'ASC')
+        .limit(PURGE_BATCH)
+        .getMany();
+      if (rows.length === 0) return deleted;
+      // The chain keeps what it needs of the rows (tombstones) in the same transaction.
+      await beforeDelete(rows);
+      await manager.delete(
+        AuditLogEntity,
+        rows.map((row) => row.id),
+      );
+      deleted += rows.length;
+    }
   }
 
   private select(criteria: AuditLogCriteria): SelectQueryBuilder<AuditLogEntity> {

@@ -1,11 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuditOutcome, Role, SessionUser } from '@bizenv/shared';
 import { currentRequest } from '../access/request-context.js';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { EntityManager } from '../database/entity-manager.js';
+import { chainHmac } from './audit-chain.js';
+import { AuditChainRepository } from './audit-chain.repository.js';
 import { AUDIT_COLUMN_LENGTHS } from './audit-log.entity.js';
 import { toAuditJson } from './audit-json.js';
-import { AuditRepository } from './audit.repository.js';
+import { type AuditLogRow, AuditRepository } from './audit.repository.js';
 
 /** Who acted. Defaults to the signed-in user of the current request. */
 export interface AuditActor {
@@ -49,7 +52,9 @@ const ACTION_FORMAT = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 export class AuditService {
   constructor(
     private readonly auditLog: AuditRepository,
+    private readonly chain: AuditChainRepository,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'security'>,
   ) {}
 
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
@@ -66,7 +71,7 @@ export class AuditService {
     }
     const request = currentRequest();
     const actor = entry.actor ?? actorOf(request.user) ?? SYSTEM_ACTOR;
-    await this.auditLog.insert(manager, {
+    await this.append(manager, {
       occurredAt: this.clock.now(),
       actorUserId: actor.id,
       // Attempted usernames and proxy-supplied values are not ours to trust in length.
@@ -83,6 +88,36 @@ export class AuditService {
       beforeJson: toAuditJson(entry.before),
       afterJson: toAuditJson(entry.after),
     });
+  }
+
+  /**
+   * Signs the row into the chain: the head is locked until the caller's transaction ends, so
+   * concurrent appends queue and the chain cannot fork; a rolled-back write leaves the head as
+   * it was.
+   */
+  private async append(manager: EntityManager, row: AuditLogRow): Promise<void> {
+    const head = await this.chain.lockHead(manager);
+    const id = await this.chain.nextId(manager);
+    const key = this.config.security.auditHmacKeys.current;
+    const hmac = chainHmac(key.secret, head.headHmac, {
+      id,
+      occurred_at: row.occurredAt,
+      actor_user_id: row.actorUserId,
+      actor_username: row.actorUsername,
+      actor_role: row.actorRole,
+      jurisdiction_code: row.jurisdictionCode,
+      ip: row.ip,
+      request_id: row.requestId,
+      action: row.action,
+      target_type: row.targetType,
+      target_id: row.targetId,
+      outcome: row.outcome,
+      before_json: row.beforeJson,
+      after_json: row.afterJson,
+      key_id: key.id,
+    });
+    await this.auditLog.insert(manager, { ...row, id, chainHmac: hmac, keyId: key.id });
+    await this.chain.moveHead(manager, id, hmac);
   }
 }
 

@@ -1,17 +1,9 @@
 import { parseArgs } from 'node:util';
 import { AUDIT_RETENTION_DAYS } from '@bizenv/shared';
-import { AuditLogEntity } from '../audit/audit-log.entity.js';
-import {
-  assertRetentionDays,
-  AuditRetentionService,
-  RetentionDaysError,
-} from '../audit/audit-retention.service.js';
-import { AuditRepository } from '../audit/audit.repository.js';
-import { AuditService } from '../audit/audit.service.js';
-import { Clock } from '../common/clock.js';
+import { assertRetentionDays, RetentionDaysError } from '../audit/audit-retention.service.js';
 import { loadConfig } from '../config/load-config.js';
 import { createDataSource } from '../database/data-source.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
+import { auditServices } from './audit-services.js';
 
 export const AUDIT_PURGE_USAGE = `用法：npm run audit:purge -w apps/api -- [--days <天数>]
 删除早于保留天数的审计记录（默认且最少 ${AUDIT_RETENTION_DAYS} 天）。数据库由 DATABASE_URL 指定。`;
@@ -40,19 +32,14 @@ export async function runAuditPurge(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<string> {
   const days = parsePurgeArgs(args);
-  const dataSource = createDataSource(loadConfig(env).database);
+  const config = loadConfig(env);
+  const dataSource = createDataSource(config.database);
   await dataSource.initialize();
   try {
     if (await dataSource.showMigrations()) {
       throw new Error('数据库尚有未执行的迁移：请先启动一次应用（启动时执行迁移）再清理');
     }
-    const repository = new AuditRepository(dataSource.getRepository(AuditLogEntity));
-    const retention = new AuditRetentionService(
-      new TransactionRunner(dataSource),
-      repository,
-      new AuditService(repository, new Clock()),
-    );
-    const deleted = await retention.purge(days);
+    const deleted = await auditServices(dataSource, config).retention.purge(days);
     return `已删除 ${deleted} 条早于 ${days} 天的审计记录`;
   } finally {
     await dataSource.destroy();

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { ClockModule } from '../common/clock.module.js';
+import { FieldCipherModule } from '../common/crypto/field-cipher.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { ConfigModule } from '../config/config.module.js';
 import { DatabaseModule } from '../database/database.module.js';
@@ -25,6 +26,7 @@ export class CreateAdminModule {
         // The audit log's own services need AccessPolicy.
         AccessModule,
         AuditModule,
+        FieldCipherModule,
         SeedingModule,
         UsersModule,
       ],

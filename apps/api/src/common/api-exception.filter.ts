@@ -17,7 +17,9 @@ function describe(exception: unknown): Pick<ApiErrorBody, 'code' | 'message' | '
   // Nest and fastify raise these for unknown routes, unparsable bodies and the like.
   const status = exception instanceof HttpException ? exception.getStatus() : statusOf(exception);
   if (status !== undefined && status >= 400 && status < 500) {
-    const code: ErrorCode = status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+    // 413: a body over the JSON limit (fastify's bodyLimit, see app.ts).
+    const code: ErrorCode =
+      status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED';
     return { code, message: ERROR_CODES[code].message };
   }
   return { code: 'INTERNAL_ERROR', message: ERROR_CODES.INTERNAL_ERROR.message };

@@ -1,3 +1,14 @@
+import type { RateLimitSettings } from '../common/http-security/rate-limits.js';
+import type { KeyRing } from '../common/crypto/key-ring.js';
+
+/** Keys of the audit chain and of field encryption (security-config.ts reads them). */
+export interface SecurityConfig {
+  /** HMAC-SM3 keys of the audit log chain; the current one signs new rows. */
+  auditHmacKeys: KeyRing;
+  /** SM4 master keys of encrypted fields (phone numbers); the current one encrypts. */
+  fieldEncryptionKeys: KeyRing;
+}
+
 /** The typed configuration of the API, read once from the environment at start-up. */
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -27,6 +38,8 @@ export interface AppConfig {
   webDistDir: string;
   logLevel: LogLevel;
   appMode: AppMode;
+  /** Demo mode only: seed the demo history of reports on a database without any (default true). */
+  demoHistory?: boolean;
   session: SessionConfig;
   /** Data directory: evidence files live under <dataDir>/attachments. */
   dataDir: string;
@@ -34,6 +47,10 @@ export interface AppConfig {
   maxUploadMb: number;
   /** Minutes between scheduled checks (overdue drafts, reminders); 0 disables the scheduler. */
   schedulerIntervalMinutes: number;
+  /** Audit chain and field encryption keys. */
+  security: SecurityConfig;
+  /** Login and upload rate limits; DEFAULT_RATE_LIMITS unless a test sets its own. */
+  rateLimits?: RateLimitSettings;
 }
 
 /** Injection token of the AppConfig object. */

@@ -121,6 +121,18 @@ export const APP_MODE: ConfigVariable<AppMode> = {
   },
 };
 
+export const DEMO_HISTORY: ConfigVariable<boolean> = {
+  name: 'DEMO_HISTORY',
+  description:
+    '演示模式下，首次启动时是否生成带【演示数据】标记的历史月报、状态变化、问题和督办：true | false（生产模式从不生成）',
+  defaultValue: 'true',
+  parse(raw) {
+    if (raw === 'true') return true;
+    if (raw === 'false') return false;
+    throw invalid(this.name, raw, '须为 true 或 false');
+  },
+};
+
 function positiveInteger(name: string, raw: string, max: number): number {
   const value = Number(raw);
   if (!/^\d+$/.test(raw) || value < 1 || value > max) {
@@ -204,6 +216,7 @@ export const CONFIG_VARIABLES = [
   WEB_DIST_DIR,
   LOG_LEVEL,
   APP_MODE,
+  DEMO_HISTORY,
   SESSION_IDLE_MINUTES,
   SESSION_ABSOLUTE_HOURS,
   COOKIE_SECURE,

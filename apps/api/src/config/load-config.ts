@@ -5,6 +5,7 @@ import {
   type ConfigVariable,
   DATA_DIR,
   DATABASE_URL,
+  DEMO_HISTORY,
   HOST,
   LOG_LEVEL,
   MAX_UPLOAD_MB,
@@ -15,6 +16,7 @@ import {
   SESSION_IDLE_MINUTES,
   WEB_DIST_DIR,
 } from './config.variables.js';
+import { readSecurityConfig } from './security-config.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -39,9 +41,11 @@ export function loadConfig(env: Environment): AppConfig {
     webDistDir: read(env, WEB_DIST_DIR),
     logLevel: read(env, LOG_LEVEL),
     appMode,
+    demoHistory: read(env, DEMO_HISTORY),
     dataDir: read(env, DATA_DIR),
     maxUploadMb: read(env, MAX_UPLOAD_MB),
     schedulerIntervalMinutes: read(env, SCHEDULER_INTERVAL_MINUTES),
+    security: readSecurityConfig(env),
     session: {
       idleMinutes: read(env, SESSION_IDLE_MINUTES),
       absoluteHours: read(env, SESSION_ABSOLUTE_HOURS),

@@ -1,5 +1,11 @@
+import { AuditChainEntity } from '../audit/audit-chain.entity.js';
+import { AuditLogPurgedEntity } from '../audit/audit-log-purged.entity.js';
+import { AssessmentPublicationEntity } from '../assessment/assessment-publication.entity.js';
+import { AssessmentRuleSetEntity } from '../assessment/assessment-rule-set.entity.js';
 import { PlanImportDraftEntity } from '../plan-import/plan-import-draft.entity.js';
 import { AuditLogEntity } from '../audit/audit-log.entity.js';
+import { BulletinDepartmentEntity } from '../bulletins/bulletin-department.entity.js';
+import { BulletinEntity } from '../bulletins/bulletin.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DepartmentAliasEntity } from '../departments/department-alias.entity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
@@ -29,6 +35,7 @@ import { JurisdictionSettingEntity } from '../report-settings/jurisdiction-setti
 import { ProgressReportEntity } from '../reports/progress-report.entity.js';
 import { ReportAttachmentEntity } from '../reports/report-attachment.entity.js';
 import { ReportEventEntity } from '../reports/report-event.entity.js';
+import { ReportPeriodLockEntity } from '../reports/report-period-lock.entity.js';
 import { ReportTargetActualEntity } from '../reports/report-target-actual.entity.js';
 import { ChangeRequestDepartmentEntity } from '../task-tracking/change-requests/change-request-department.entity.js';
 import { ChangeRequestEntity } from '../task-tracking/change-requests/change-request.entity.js';
@@ -64,6 +71,8 @@ export const ENTITIES = [
   SupervisionNoticeEntity,
   NoticeEventEntity,
   AuditLogEntity,
+  AuditChainEntity,
+  AuditLogPurgedEntity,
   HolidayYearEntity,
   JurisdictionSettingEntity,
   AttachmentEntity,
@@ -78,5 +87,10 @@ export const ENTITIES = [
   ChangeRequestDepartmentEntity,
   InstructionEntity,
   InstructionAckEntity,
+  BulletinEntity,
+  BulletinDepartmentEntity,
+  ReportPeriodLockEntity,
+  AssessmentRuleSetEntity,
+  AssessmentPublicationEntity,
   PlanImportDraftEntity,
 ];

@@ -18,6 +18,7 @@ import { SupervisionNoticeEntity } from './supervision-notice.entity.js';
 @Entity('notice_event')
 @Check('CHK_notice_event_action', oneOf('action', NOTICE_EVENT_ACTIONS))
 @Index('IDX_notice_event_notice', ['noticeId', 'id'])
+@Index('IDX_notice_event_notice_action', ['noticeId', 'action', 'occurredAt'])
 export class NoticeEventEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_notice_event' })
   id!: number;

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -19,7 +19,9 @@ import { CreateNoticeDto } from './dto/create-notice.dto.js';
 import { AnswerNoticeDto, CloseNoticeDto, IssueNoticeDto } from './dto/notice-actions.dto.js';
 import { NoticeListQueryDto } from './dto/notice-list.query.js';
 import { NoticeDetailDto, NoticeDto } from './dto/notice.dto.js';
+import { UpdateNoticeDto } from './dto/update-notice.dto.js';
 import { NoticeCommandsService } from './notice-commands.service.js';
+import { NoticeDraftEditsService } from './notice-draft-edits.service.js';
 import { NoticesService } from './notices.service.js';
 
 @ApiTags('督办')
@@ -29,6 +31,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly commands: NoticeCommandsService,
+    private readonly drafts: NoticeDraftEditsService,
   ) {}
 
   @Get('notices')
@@ -61,6 +64,21 @@ export class NoticesController {
     @Body() body: CreateNoticeDto,
   ): Promise<NoticeDetailResponse> {
     return this.commands.create(user, body);
+  }
+
+  @Patch('notices/:id')
+  @SignedIn('office')
+  @ApiOperation({ summary: '修改督办草稿（含系统生成的草稿；下发后不能修改）' })
+  @ApiOkResponse({ type: NoticeDetailDto })
+  @ApiForbiddenResponse({ type: ApiErrorDto })
+  @ApiNotFoundResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: '版本冲突或已下发' })
+  update(
+    @CurrentUser() user: SessionUser,
+    @Param() params: IdParams,
+    @Body() body: UpdateNoticeDto,
+  ): Promise<NoticeDetailResponse> {
+    return this.drafts.update(user, params.id, body);
   }
 
   @Post('notices/:id/issue')

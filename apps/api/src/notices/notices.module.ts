@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProblemsModule } from '../problems/problems.module.js';
 import { NoticeAccess } from './notice-access.service.js';
 import { NoticeCommandsService } from './notice-commands.service.js';
+import { NoticeDraftEditsService } from './notice-draft-edits.service.js';
 import { NoticeDraftsService } from './notice-drafts.service.js';
 import { NoticesController } from './notices.controller.js';
 import { NoticesRepository } from './notices.repository.js';
@@ -16,6 +17,7 @@ import { SupervisionNoticeEntity } from './supervision-notice.entity.js';
     NoticesService,
     NoticeCommandsService,
     NoticeDraftsService,
+    NoticeDraftEditsService,
     NoticeAccess,
     NoticesRepository,
   ],

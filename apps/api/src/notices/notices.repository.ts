@@ -47,6 +47,7 @@ export type NewNotice = Omit<
 export type NoticeChanges = Partial<
   Pick<
     SupervisionNoticeEntity,
+    | 'departmentId'
     | 'reason'
     | 'level'
     | 'responseDue'

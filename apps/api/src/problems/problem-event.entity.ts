@@ -18,6 +18,7 @@ import { ProblemEntity } from './problem.entity.js';
 @Entity('problem_event')
 @Check('CHK_problem_event_action', oneOf('action', PROBLEM_EVENT_ACTIONS))
 @Index('IDX_problem_event_problem', ['problemId', 'id'])
+@Index('IDX_problem_event_problem_action', ['problemId', 'action', 'occurredAt'])
 export class ProblemEventEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_problem_event' })
   id!: number;

@@ -34,6 +34,23 @@ import { UserEntity } from '../users/user.entity.js';
 })
 @Index('IDX_progress_report_period_task', ['period', 'taskId'])
 @Index('IDX_progress_report_department_period', ['departmentId', 'period'])
+// Dashboards (migration 1764100000000): latest lead report, one period's reports of a task.
+@Index('IDX_progress_report_task_role_period', [
+  'taskId',
+  'role',
+  'period',
+  'status',
+  'firstSubmittedAt',
+  'completionPercent',
+])
+@Index('IDX_progress_report_task_period_department', [
+  'taskId',
+  'period',
+  'departmentId',
+  'status',
+  'firstSubmittedAt',
+  'completionPercent',
+])
 export class ProgressReportEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_progress_report' })
   id!: number;

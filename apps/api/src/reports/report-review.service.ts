@@ -6,6 +6,7 @@ import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { TaskHistoryService } from '../task-tracking/events/task-history.service.js';
 import { ReportAccessService } from './report-access.service.js';
+import { ReportPeriodLocksRepository } from './report-period-locks.repository.js';
 import { ReportQueriesService } from './report-queries.service.js';
 import { ReportTasksRepository } from './report-tasks.repository.js';
 import { reportNotSubmitted, versionConflict } from './reports.errors.js';
@@ -29,6 +30,7 @@ export class ReportReviewService {
     private readonly audit: AuditService,
     private readonly history: TaskHistoryService,
     private readonly clock: Clock,
+    private readonly locks: ReportPeriodLocksRepository,
   ) {}
 
   async accept(
@@ -148,6 +150,7 @@ export class ReportReviewService {
     const { row, task } = await this.reportAccess.readableReport(user, reportId);
     await this.access.assertOfficeOf(user, task.jurisdictionCode);
     if (row.report.status !== 'submitted') throw reportNotSubmitted();
+    await this.locks.assertUnlocked(task.jurisdictionCode, row.report.period);
     return row.report;
   }
 }

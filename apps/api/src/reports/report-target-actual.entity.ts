@@ -18,6 +18,10 @@ const numericToNumber = {
 
 /** The actual value a lead department reported for one of the task's targets. */
 @Entity('report_target_actual')
+// Dashboards: a target's actuals without reading the table (migration 1764100000000).
+@Index('IDX_report_target_actual_target', ['targetId', 'reportId', 'value'])
+// Dashboards: a report's actuals, for the target trend (migration 1764100100000).
+@Index('IDX_report_target_actual_report_value', ['reportId', 'targetId', 'value'])
 export class ReportTargetActualEntity {
   @PrimaryColumn({
     name: 'report_id',

@@ -18,6 +18,11 @@ export const targetUnitMismatch = (unit: string) =>
   new AppError('TARGET_UNIT_MISMATCH', `实际值的单位须与目标的单位（${unit}）一致`);
 export const targetActualsLeadOnly = () => new AppError('TARGET_ACTUALS_LEAD_ONLY');
 export const periodInFuture = () => new AppError('PERIOD_IN_FUTURE');
+export const reportPeriodLocked = (period: string) =>
+  new AppError(
+    'REPORT_PERIOD_LOCKED',
+    `${period} 的通报已发布，该月报告已锁定，不能再填报、报送或审核；如需修改请联系营商办解锁`,
+  );
 export const taskNotOpen = () => new AppError('TASK_NOT_OPEN');
 export const taskNotFound = () => new AppError('TASK_NOT_FOUND');
 export const versionConflict = () => new AppError('VERSION_CONFLICT');

@@ -7,6 +7,8 @@ import { TaskEntity } from '../tasks/task.entity.js';
 import { ProgressReportEntity } from './progress-report.entity.js';
 import { ReportAccessService } from './report-access.service.js';
 import { ReportDueDatesService } from './report-due-dates.service.js';
+import { ReportPeriodLockEntity } from './report-period-lock.entity.js';
+import { ReportPeriodLocksRepository } from './report-period-locks.repository.js';
 import { ReportQueriesService } from './report-queries.service.js';
 import { ReportReviewService } from './report-review.service.js';
 import { ReportStatusController } from './report-status.controller.js';
@@ -19,7 +21,7 @@ import { ReportsService } from './reports.service.js';
 /** Monthly progress reports: drafting, submission, review, timelines and lateness. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgressReportEntity, TaskEntity]),
+    TypeOrmModule.forFeature([ProgressReportEntity, TaskEntity, ReportPeriodLockEntity]),
     AttachmentsModule,
     ReportSettingsModule,
     // Its TaskHistoryService records the status change an accepted report causes.
@@ -35,7 +37,8 @@ import { ReportsService } from './reports.service.js';
     ReportsService,
     ReportReviewService,
     ReportStatusService,
+    ReportPeriodLocksRepository,
   ],
-  exports: [ReportDueDatesService],
+  exports: [ReportDueDatesService, ReportPeriodLocksRepository],
 })
 export class ReportsModule {}

@@ -16,6 +16,7 @@ import { ReportAccessService, taskFacts } from './report-access.service.js';
 import { assertEditable, assertSubmittable, checkActuals } from './report-content.js';
 import { ReportDueDatesService } from './report-due-dates.service.js';
 import { REPORT_ATTACHMENT_OWNER, ReportQueriesService } from './report-queries.service.js';
+import { ReportPeriodLocksRepository } from './report-period-locks.repository.js';
 import type { ReportTask } from './report-tasks.repository.js';
 import { periodInFuture, taskNotOpen, versionConflict } from './reports.errors.js';
 import { type ReportFields, ReportsRepository } from './reports.repository.js';
@@ -37,6 +38,7 @@ export class ReportsService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly locks: ReportPeriodLocksRepository,
   ) {}
 
   async save(
@@ -50,6 +52,7 @@ export class ReportsService {
     const departmentId = user.departmentId!;
     if (!taskExpectsReports(task.status)) throw taskNotOpen();
     if (period > this.dueDates.currentPeriod()) throw periodInFuture();
+    await this.locks.assertUnlocked(task.jurisdictionCode, period);
     const reportId = await this.transactions.run(async (manager) => {
       const existing = await this.reports.findByKey(manager, taskId, departmentId, period);
       const role: ReportRole = existing?.role ?? roleOf(task, departmentId);
@@ -110,6 +113,7 @@ export class ReportsService {
     const report = row.report;
     if (!taskExpectsReports(task.status)) throw taskNotOpen();
     assertEditable(report);
+    await this.locks.assertUnlocked(task.jurisdictionCode, report.period);
     await this.transactions.run(async (manager) => {
       const actuals = await this.reports.findActuals([reportId], manager);
       assertSubmittable(

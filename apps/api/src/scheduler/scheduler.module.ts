@@ -6,6 +6,7 @@ import { ProgressReportEntity } from '../reports/progress-report.entity.js';
 import { ReportTasksRepository } from '../reports/report-tasks.repository.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
+import { DemoHistoryModule } from '../seeding/demo-history/demo-history.module.js';
 import { TaskEntity } from '../tasks/task.entity.js';
 import { DeadlineRemindersJob } from './jobs/deadline-reminders.job.js';
 import { MissingReportsJob } from './jobs/missing-reports.job.js';
@@ -26,6 +27,7 @@ import { SchedulerService } from './scheduler.service.js';
     NoticesModule,
     ReportsModule,
     ReportSettingsModule,
+    DemoHistoryModule,
   ],
   providers: [
     SchedulerService,

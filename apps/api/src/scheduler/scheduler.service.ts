@@ -10,6 +10,7 @@ import { WorkingDayCalendarService } from '../calendar/calendar.service.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { DemoHistoryService } from '../seeding/demo-history/demo-history.service.js';
 import { DeadlineRemindersJob } from './jobs/deadline-reminders.job.js';
 import { MissingReportsJob } from './jobs/missing-reports.job.js';
 import { OverdueTasksJob } from './jobs/overdue-tasks.job.js';
@@ -42,6 +43,7 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
     private readonly transactions: TransactionRunner,
     private readonly calendar: WorkingDayCalendarService,
     private readonly clock: Clock,
+    private readonly demoHistory: DemoHistoryService,
     overdueTasks: OverdueTasksJob,
     missingReports: MissingReportsJob,
     reportReminders: ReportRemindersJob,
@@ -53,7 +55,9 @@ export class SchedulerService implements OnApplicationBootstrap, OnModuleDestroy
   onApplicationBootstrap(): void {
     const minutes = this.config.schedulerIntervalMinutes;
     if (minutes === 0) return;
-    void this.tick();
+    // A demo history on its way would otherwise meet a first run that drafts a notice for
+    // every report of the last period (docs/demo-history.md).
+    void this.demoHistory.settled().then(() => this.tick());
     this.timer = setInterval(() => void this.tick(), minutes * 60_000);
     // The timer must never keep the process alive on its own.
     this.timer.unref();

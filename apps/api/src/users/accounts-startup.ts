@@ -3,6 +3,7 @@ import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { DemoHistoryService } from '../seeding/demo-history/demo-history.service.js';
 import { SeedingService } from '../seeding/seeding.service.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 import { UsersRepository } from './users.repository.js';
@@ -22,6 +23,7 @@ export class AccountsStartup implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly demoHistory: DemoHistoryService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +31,8 @@ export class AccountsStartup implements OnApplicationBootstrap {
       // Start-up hooks of different modules run in no promised order: make sure the catalog is in.
       await this.seeding.seedIfEmpty();
       await this.seedDemoAccounts();
+      // Its actors are the demo accounts: after them (docs/demo-history.md).
+      await this.demoHistory.seedIfEmpty();
     } else if ((await this.users.count()) === 0) {
       this.logger.warn(
         '尚无任何用户账号。请创建第一个账号：ADMIN_PASSWORD=<密码> npm run create-admin -- ' +
@@ -39,7 +43,11 @@ export class AccountsStartup implements OnApplicationBootstrap {
 
   /** Idempotent: inserts only the demo accounts that do not exist yet. */
   private async seedDemoAccounts(): Promise<void> {
-    const missing: { account: DemoAccount; departmentId: number | null }[] = [];
+    const missing: {
+      account: DemoAccount;
+      departmentId: number | null;
+      leaderId: number | null;
+    }[] = [];
     for (const account of DEMO_ACCOUNTS) {
       if (await this.users.findByUsername(account.username)) continue;
       const department = account.departmentName
@@ -50,19 +58,23 @@ export class AccountsStartup implements OnApplicationBootstrap {
           `Demo account ${account.username}: department ${account.departmentName} not in the catalog`,
         );
       }
-      missing.push({ account, departmentId: department?.id ?? null });
+      const leaderId = account.leaderName
+        ? await this.users.findLeaderId(account.jurisdictionCode, account.leaderName)
+        : null;
+      missing.push({ account, departmentId: department?.id ?? null, leaderId });
     }
     if (missing.length === 0) return;
     // One hash for all: the accounts share the demo password anyway.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     await this.transactions.run(async (manager) => {
-      for (const { account, departmentId } of missing) {
+      for (const { account, departmentId, leaderId } of missing) {
         const user = await this.users.insert(manager, {
           username: account.username,
           displayName: account.displayName,
           role: account.role,
           jurisdictionCode: account.jurisdictionCode,
           departmentId,
+          leaderId,
           passwordHash,
           mustChangePassword: false,
         });

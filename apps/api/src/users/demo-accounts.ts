@@ -13,6 +13,8 @@ export interface DemoAccount {
   jurisdictionCode: string;
   /** A department of that jurisdiction, by its catalog name (department users only). */
   departmentName?: string;
+  /** The leader (包抓领导) of that jurisdiction the account is, by name (leader accounts only). */
+  leaderName?: string;
 }
 
 /** Keep in step with the "Demo accounts" table of the root README. */
@@ -37,7 +39,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'office',
     jurisdictionCode: '610329',
   },
-  { username: 'linyou.leader', displayName: '闫秉云', role: 'leader', jurisdictionCode: '610329' },
+  {
+    username: 'linyou.leader',
+    displayName: '闫秉云',
+    role: 'leader',
+    jurisdictionCode: '610329',
+    leaderName: '闫秉云',
+  },
   {
     username: 'linyou.xzsp',
     displayName: '县行政审批服务局',

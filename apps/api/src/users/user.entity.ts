@@ -61,6 +61,18 @@ export class UserEntity {
   @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'FK_app_user_department' })
   department?: Relation<DepartmentEntity>;
 
+  /** Personal phone number, SM4-encrypted (common/crypto/field-cipher.ts); never stored in clear. */
+  @Column({ name: 'phone_encrypted', type: 'varchar', length: 255, nullable: true })
+  phoneEncrypted!: string | null;
+
+  /**
+   * The leader (包抓领导) a leader account is, for the leader view of the dashboards. No foreign
+   * key: see migration 1764100000000.
+   */
+  @Index('IDX_app_user_leader_id')
+  @Column({ name: 'leader_id', type: 'integer', nullable: true })
+  leaderId!: number | null;
+
   @Column({ name: 'must_change_password', type: 'boolean', default: false })
   mustChangePassword!: boolean;
 

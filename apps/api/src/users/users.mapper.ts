@@ -17,6 +17,7 @@ export function toUserResponse(
   user: UserEntity,
   departmentName: string | null,
   now: Date,
+  phoneMasked: string | null,
 ): UserResponse {
   return {
     id: user.id,
@@ -31,6 +32,7 @@ export function toUserResponse(
     lockedUntil: user.lockedUntil && user.lockedUntil > now ? user.lockedUntil.toISOString() : null,
     disabledAt: user.disabledAt?.toISOString() ?? null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    phoneMasked,
     version: user.version,
   };
 }

@@ -4,6 +4,7 @@ import { type EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { DepartmentEntity } from '../departments/department.entity.js';
 import { JurisdictionEntity } from '../jurisdictions/jurisdiction.entity.js';
+import { LeaderEntity } from '../leaders/leader.entity.js';
 import { UserEntity } from './user.entity.js';
 
 /** A user with the name of its department, for the user list. */
@@ -51,6 +52,12 @@ export class UsersRepository {
 
   findDepartmentByName(jurisdictionCode: string, name: string): Promise<DepartmentEntity | null> {
     return this.departments.findOneBy({ jurisdictionCode, name });
+  }
+
+  /** The id of the leader of the jurisdiction with that name, null when there is none. */
+  async findLeaderId(jurisdictionCode: string, name: string): Promise<number | null> {
+    const leader = await this.users.manager.findOneBy(LeaderEntity, { jurisdictionCode, name });
+    return leader?.id ?? null;
   }
 
   findJurisdiction(code: string): Promise<JurisdictionEntity | null> {

@@ -7,7 +7,9 @@ import {
   type SessionUser,
   type UpdateUserRequest,
   type UserResponse,
+  maskPhone,
 } from '@bizenv/shared';
+import { FieldCipher, FieldDecryptionError } from '../common/crypto/field-cipher.js';
 import { forbidden } from '../access/access.errors.js';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import { PasswordHasher } from '../auth/password-hasher.js';
@@ -37,6 +39,8 @@ export interface NewUser {
   departmentId: number | null;
   password: string;
   mustChangePassword: boolean;
+  /** Personal mobile number, encrypted before it is stored. */
+  phone?: string | null;
 }
 
 /**
@@ -53,12 +57,15 @@ export class UsersService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async list(actor: SessionUser): Promise<UserResponse[]> {
     const rows = await this.users.findInJurisdiction(actor.jurisdictionCode);
     const now = this.clock.now();
-    return rows.map(({ user, departmentName }) => toUserResponse(user, departmentName, now));
+    return rows.map(({ user, departmentName }) =>
+      toUserResponse(user, departmentName, now, this.maskedPhone(user)),
+    );
   }
 
   async create(actor: SessionUser, request: CreateUserRequest): Promise<UserResponse> {
@@ -71,6 +78,7 @@ export class UsersService {
         departmentId: request.departmentId ?? null,
         password: request.initialPassword,
         mustChangePassword: true,
+        phone: request.phone ?? null,
       },
       'initialPassword',
     );
@@ -101,13 +109,14 @@ export class UsersService {
         departmentId: fields.departmentId,
         passwordHash,
         mustChangePassword: fields.mustChangePassword,
+        phoneEncrypted: fields.phone ? this.cipher.encrypt(fields.phone) : null,
       });
       if (!user) throw usernameTaken();
       await this.audit.record(manager, {
         action: 'user.create',
         targetType: 'user',
         targetId: user.id,
-        after: auditView(user),
+        after: this.auditView(user),
         ...(actor ? { actor } : {}),
       });
       return user;
@@ -130,6 +139,9 @@ export class UsersService {
       displayName: request.displayName ?? user.displayName,
       role,
       departmentId,
+      ...(request.phone === undefined
+        ? {}
+        : { phoneEncrypted: request.phone === null ? null : this.cipher.encrypt(request.phone) }),
     };
     return this.write(user, request.version, changes, 'user.update');
   }
@@ -228,8 +240,8 @@ export class UsersService {
         action,
         targetType: 'user',
         targetId: user.id,
-        before: auditView(user),
-        after: auditView(after),
+        before: this.auditView(user),
+        after: this.auditView(after),
       });
       return after;
     });
@@ -239,11 +251,26 @@ export class UsersService {
   private async respond(user: UserEntity): Promise<UserResponse> {
     const department =
       user.departmentId === null ? null : await this.users.findDepartment(user.departmentId);
-    return toUserResponse(user, department?.name ?? null, this.clock.now());
+    return toUserResponse(user, department?.name ?? null, this.clock.now(), this.maskedPhone(user));
+  }
+
+  /** The phone number as lists show it; a value that fails to decrypt shows as unreadable. */
+  private maskedPhone(user: UserEntity): string | null {
+    if (user.phoneEncrypted === null) return null;
+    try {
+      return maskPhone(this.cipher.decrypt(user.phoneEncrypted));
+    } catch (error) {
+      if (error instanceof FieldDecryptionError) return '（无法解密）';
+      throw error;
+    }
+  }
+
+  /** The fields of a user worth auditing: never the password hash, the phone only masked. */
+  private auditView(user: UserEntity) {
+    return { ...auditView(user), phone: this.maskedPhone(user) };
   }
 }
 
-/** The fields of a user worth auditing: never the password hash. */
 function auditView(user: UserEntity) {
   return {
     username: user.username,

@@ -18,13 +18,29 @@ export async function serveWebApp(
   const fastify = app.getHttpAdapter().getInstance();
   // Files are registered one route each (wildcard: false): the build output does not change
   // while the server runs, and the catch-all below stays free for the browser router.
-  await fastify.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  // preCompressed: the build writes .br/.gz beside each text file (apps/web/build/precompress.ts).
+  await fastify.register(fastifyStatic, {
+    root: webDistDir,
+    wildcard: false,
+    preCompressed: true,
+    setHeaders: (response, filePath) => response.header('cache-control', cacheControlFor(filePath)),
+  });
   fastify.get('/*', (request, reply) => {
     const pathname = request.url.split('?', 1)[0]!;
     if (isApiPath(pathname) || looksLikeFile(pathname)) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
   return true;
+}
+
+/**
+ * Vite names every file under assets/ by its content hash, so a browser may keep them for good;
+ * index.html names the current ones and must be checked on every visit.
+ */
+function cacheControlFor(filePath: string): string {
+  return filePath.split(path.sep).includes('assets')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 function isApiPath(pathname: string): boolean {

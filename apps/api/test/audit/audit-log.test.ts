@@ -140,18 +140,18 @@ describe(`audit log storage on ${TEST_DB}`, () => {
     expect((await rows()).some((row) => row.actor_username === 'forged')).toBe(false);
   });
 
-  it('refuses DELETE of a row younger than 180 days in the database itself', async () => {
+  it('refuses DELETE of a row younger than 183 days in the database itself', async () => {
     await recordAt(0, 'delete-today');
-    await recordAt(179, 'delete-179');
+    await recordAt(182, 'delete-182');
 
-    for (const targetId of ['delete-today', 'delete-179']) {
+    for (const targetId of ['delete-today', 'delete-182']) {
       const id = await idOf(targetId);
       await expect(
         dataSource().query(`DELETE FROM "audit_log" WHERE "id" = ${id}`),
-      ).rejects.toThrow(/younger than 180 days/);
+      ).rejects.toThrow(/younger than 183 days/);
     }
     const left = (await rows()).map((row) => row.target_id);
-    expect(left).toEqual(expect.arrayContaining(['delete-today', 'delete-179']));
+    expect(left).toEqual(expect.arrayContaining(['delete-today', 'delete-182']));
   });
 
   it('refuses emptying the table in one statement', async () => {
@@ -161,7 +161,7 @@ describe(`audit log storage on ${TEST_DB}`, () => {
     // PostgreSQL's TRUNCATE skips row triggers, so it has a trigger of its own.
     const statement = TEST_DB === 'postgres' ? 'TRUNCATE "audit_log"' : 'DELETE FROM "audit_log"';
     await expect(dataSource().query(statement)).rejects.toThrow(
-      /append-only|younger than 180 days/,
+      /append-only|younger than 183 days/,
     );
     expect((await rows()).length).toBe(count);
   });
@@ -174,31 +174,31 @@ describe(`audit log storage on ${TEST_DB}`, () => {
     const id = await idOf('raw-default');
 
     await expect(dataSource().query(`DELETE FROM "audit_log" WHERE "id" = ${id}`)).rejects.toThrow(
-      /younger than 180 days/,
+      /younger than 183 days/,
     );
   });
 
   it('purges only rows older than the retention, and records the purge', async () => {
     const retention = context.api.app.get(AuditRetentionService);
-    await retention.purge(180); // rows aged by earlier tests
-    await recordAt(181, 'purge-181');
+    await retention.purge(183); // rows aged by earlier tests
+    await recordAt(184, 'purge-184');
     await recordAt(400, 'purge-400');
-    await recordAt(179, 'purge-179');
+    await recordAt(182, 'purge-182');
     await recordAt(0, 'purge-today');
 
-    const deleted = await retention.purge(180);
+    const deleted = await retention.purge(183);
 
     const left = (await rows()).map((row) => row.target_id);
     expect(deleted).toBe(2);
-    expect(left).not.toContain('purge-181');
+    expect(left).not.toContain('purge-184');
     expect(left).not.toContain('purge-400');
-    expect(left).toEqual(expect.arrayContaining(['purge-179', 'purge-today']));
+    expect(left).toEqual(expect.arrayContaining(['purge-182', 'purge-today']));
     const purge = (await rows()).filter((row) => row.action === 'audit.purge').at(-1)!;
     expect(purge.actor_username).toBe('system');
-    expect(JSON.parse(purge.after_json!)).toEqual({ retentionDays: 180, deleted: 2 });
+    expect(JSON.parse(purge.after_json!)).toEqual({ retentionDays: 183, deleted: 2 });
   });
 
-  it('a longer retention keeps rows between 180 days and it', async () => {
+  it('a longer retention keeps rows between 183 days and it', async () => {
     await recordAt(250, 'keep-250');
     await recordAt(320, 'drop-320');
 
@@ -210,32 +210,32 @@ describe(`audit log storage on ${TEST_DB}`, () => {
     expect(left).not.toContain('drop-320');
   });
 
-  it('refuses a retention shorter than 180 days before touching anything', async () => {
+  it('refuses a retention shorter than 183 days before touching anything', async () => {
     await recordAt(100, 'short-100');
     const before = await rows();
 
-    expect(() => context.api.app.get(AuditRetentionService).purge(179)).toThrow(/180/);
+    expect(() => context.api.app.get(AuditRetentionService).purge(182)).toThrow(/183/);
     expect(await rows()).toEqual(before);
   });
 
   describe('npm run audit:purge', () => {
-    it('reads --days: default 180, refuses less, refuses junk', () => {
-      expect(parsePurgeArgs([])).toBe(180);
+    it('reads --days: default 183, refuses less, refuses junk', () => {
+      expect(parsePurgeArgs([])).toBe(183);
       expect(parsePurgeArgs(['--days', '365'])).toBe(365);
       expect(parsePurgeArgs(['--days=200'])).toBe(200);
       for (const args of [
         ['--days', '90'],
-        ['--days', '179'],
+        ['--days', '182'],
         ['--days', '1e3'],
         ['--days', '-200'],
         ['--all'],
       ]) {
-        expect(() => parsePurgeArgs(args), args.join(' ')).toThrow(/180|用法/);
+        expect(() => parsePurgeArgs(args), args.join(' ')).toThrow(/183|用法/);
       }
     });
 
     it('purges the database DATABASE_URL names and says how many rows went', async () => {
-      await context.api.app.get(AuditRetentionService).purge(180); // rows aged by earlier tests
+      await context.api.app.get(AuditRetentionService).purge(183); // rows aged by earlier tests
       await recordAt(200, 'cli-200');
       await recordAt(10, 'cli-10');
 
@@ -243,7 +243,7 @@ describe(`audit log storage on ${TEST_DB}`, () => {
         DATABASE_URL: databaseUrl(context.api.config.database),
       });
 
-      expect(summary).toBe('已删除 1 条早于 180 天的审计记录');
+      expect(summary).toBe('已删除 1 条早于 183 天的审计记录');
       const left = (await rows()).map((row) => row.target_id);
       expect(left).not.toContain('cli-200');
       expect(left).toContain('cli-10');
@@ -252,7 +252,7 @@ describe(`audit log storage on ${TEST_DB}`, () => {
     it('refuses a short retention without connecting', async () => {
       await expect(
         runAuditPurge(['--days', '30'], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }),
-      ).rejects.toThrow(/至少保留 180 天/);
+      ).rejects.toThrow(/至少保留 183 天/);
     });
   });
 });

@@ -4,6 +4,7 @@ import { runCreateAdmin } from '../../src/cli/create-admin.command.js';
 import type { DatabaseConfig } from '../../src/config/app-config.js';
 import { request, signIn } from '../support/auth.js';
 import { SEEDS_DIR } from '../support/seeds.js';
+import { PRODUCTION_ENV, PRODUCTION_SETTINGS } from '../support/production.js';
 import { startApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -20,7 +21,7 @@ describe('production mode and create-admin', () => {
     env = {
       DATABASE_URL: databaseUrl(database.config),
       SEEDS_DIR,
-      APP_MODE: 'production',
+      ...PRODUCTION_ENV,
       LOG_LEVEL: 'error',
     };
   });
@@ -28,7 +29,7 @@ describe('production mode and create-admin', () => {
 
   it('starts with no accounts and says how to create the first', async () => {
     const warned = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-    const api = await startApp(database.config, { appMode: 'production' });
+    const api = await startApp(database.config, PRODUCTION_SETTINGS);
     try {
       expect(warned).toHaveBeenCalledWith(expect.stringContaining('npm run create-admin'));
       const demo = await request(api.baseUrl, 'POST', '/api/auth/login', {
@@ -49,7 +50,7 @@ describe('production mode and create-admin', () => {
     );
 
     expect(summary).toContain('已创建账号 linyou.admin');
-    const api = await startApp(database.config, { appMode: 'production' });
+    const api = await startApp(database.config, PRODUCTION_SETTINGS);
     try {
       const admin = await signIn(api.baseUrl, 'linyou.admin', 'First@Admin2026');
       expect(admin.user).toMatchObject({
@@ -97,7 +98,7 @@ describe('production mode and create-admin', () => {
   });
 
   it('left the existing account as it was', async () => {
-    const api = await startApp(database.config, { appMode: 'production' });
+    const api = await startApp(database.config, PRODUCTION_SETTINGS);
     try {
       expect((await signIn(api.baseUrl, 'linyou.admin', 'First@Admin2026')).user.username).toBe(
         'linyou.admin',

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { AppConfig, DatabaseConfig } from '../../src/config/app-config.js';
+import { demoSecurityConfig } from '../../src/config/security-config.js';
 import { SEEDS_DIR } from './seeds.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -36,12 +37,15 @@ function testConfig(database: DatabaseConfig, overrides: Partial<AppConfig> = {}
     logLevel: 'error',
     // Demo accounts, so tests sign in as them (test/support/auth.ts).
     appMode: 'demo',
+    // No demo history: tests start from the plans alone (test/seeding/demo-history.test.ts turns it on).
+    demoHistory: false,
     session: { idleMinutes: 30, absoluteHours: 12, cookieSecure: false },
     // Uploaded files of this app only (removed by close()).
     dataDir: mkdtempSync(path.join(os.tmpdir(), 'bizenv-data-')),
     maxUploadMb: 20,
     // No timer: scheduler tests run the jobs themselves (SchedulerService.runAll).
     schedulerIntervalMinutes: 0,
+    security: demoSecurityConfig(),
     ...overrides,
   };
 }

@@ -64,7 +64,7 @@ async function waitForHealth(
  * built web app; resolves once /api/health answers. The empty database is migrated and seeded by
  * the API itself at start-up.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: { demoHistory?: boolean } = {}): Promise<RunningApi> {
   assertBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bizenv-e2e-db-'));
   const port = await freePort();
@@ -80,6 +80,9 @@ export async function startApi(): Promise<RunningApi> {
       // Evidence files of the run go with its database, removed together.
       DATA_DIR: dataDir,
       APP_MODE: 'demo',
+      // Journeys start from the plans alone (relative periods, tasks not started yet) unless they
+      // ask for the demo history (docs/demo-history.md), as a dashboard journey does.
+      DEMO_HISTORY: options.demoHistory ? 'true' : 'false',
       PORT: String(port),
       HOST: '127.0.0.1',
       WEB_DIST_DIR: WEB_DIST,

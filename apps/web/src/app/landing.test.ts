@@ -5,7 +5,10 @@ describe('landingPath', () => {
   it('sends each role to its daily page', () => {
     expect(landingPath({ role: 'department', jurisdictionCode: '610329' })).toBe('/workspace');
     expect(landingPath({ role: 'office', jurisdictionCode: '610329' })).toBe('/office/reports');
-    expect(landingPath({ role: 'leader', jurisdictionCode: '610329' })).toBe('/j/610329');
+    expect(landingPath({ role: 'leader', jurisdictionCode: '610329' })).toBe('/j/610329/dashboard');
+    expect(landingPath({ role: 'city_viewer', jurisdictionCode: '610300' })).toBe(
+      '/j/610300/rollup',
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 import type { SessionUser } from '@bizenv/shared';
 
-/** Where a user starts: departments on their tasks, the office on its inbox, readers on their jurisdiction. */
+/**
+ * Where a user starts: departments on their tasks, the office on its inbox, leaders on their
+ * dashboard, city viewers on the comparison of their counties.
+ */
 export function landingPath(user: Pick<SessionUser, 'role' | 'jurisdictionCode'>): string {
   switch (user.role) {
     case 'department':
@@ -8,8 +11,9 @@ export function landingPath(user: Pick<SessionUser, 'role' | 'jurisdictionCode'>
     case 'office':
       return '/office/reports';
     case 'leader':
+      return `/j/${user.jurisdictionCode}/dashboard`;
     case 'city_viewer':
-      return `/j/${user.jurisdictionCode}`;
+      return `/j/${user.jurisdictionCode}/rollup`;
     case 'system_admin':
       return '/overview';
   }

@@ -21,6 +21,20 @@ export const router = createBrowserRouter([
     }),
   },
   {
+    // The big screen (领导驾驶舱) has no shell: it fills the window on its own.
+    path: '/cockpit/:code',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('./routes/cockpit-page')).CockpitPage }),
+  },
+  {
+    // A bulletin's print view: the page alone, no shell, for the browser's print to PDF.
+    path: '/print/bulletins/:id',
+    ErrorBoundary: RouteError,
+    lazy: async () => ({
+      Component: (await import('./routes/bulletin-print-page')).BulletinPrintPage,
+    }),
+  },
+  {
     path: '/',
     Component: AppLayout,
     ErrorBoundary: RouteError,
@@ -70,6 +84,28 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'j/:code/dashboard',
+            lazy: async () => ({
+              Component: (await import('./routes/dashboard-page')).DashboardPage,
+            }),
+          },
+          {
+            path: 'j/:code/rollup',
+            lazy: async () => ({ Component: (await import('./routes/rollup-page')).RollupPage }),
+          },
+          {
+            path: 'j/:code/assessment',
+            lazy: async () => ({
+              Component: (await import('./routes/assessment-page')).AssessmentPage,
+            }),
+          },
+          {
+            path: 'j/:code/bulletins',
+            lazy: async () => ({
+              Component: (await import('./routes/bulletins-page')).BulletinsPage,
+            }),
+          },
+          {
             path: 'plans/:id',
             lazy: async () => ({ Component: (await import('./routes/plan-page')).PlanPage }),
           },
@@ -86,6 +122,10 @@ export const router = createBrowserRouter([
           {
             path: 'notices',
             lazy: async () => ({ Component: (await import('./routes/notices-page')).NoticesPage }),
+          },
+          {
+            path: 'notices/:id',
+            lazy: async () => ({ Component: (await import('./routes/notice-page')).NoticePage }),
           },
           {
             path: '*',

@@ -1,81 +1,137 @@
-import { UploadOutlined } from '@ant-design/icons';
 import type { AttachmentResponse } from '@bizenv/shared';
-import { Button, Upload, type UploadFile } from 'antd';
-import { useState } from 'react';
+import { CloseOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Progress, Typography, Upload } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '@/lib/api-client';
-import { apiUpload } from '@/lib/api-upload';
+import { EVIDENCE_ACCEPT, evidenceFileProblem, formatFileSize } from '@/lib/evidence-files';
+import { uploadAttachment } from '@/lib/upload-attachment';
+import { EvidenceList } from './evidence-list';
+import './evidence.css';
 
-/** What the API accepts (it checks the content again): PDF, .docx, .xlsx, JPG, PNG. */
-const ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';
-
-export function uploadAttachment(
-  file: File,
-  onProgress?: (percent: number) => void,
-): Promise<AttachmentResponse> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return apiUpload<AttachmentResponse>('/attachments', form, { onProgress });
+interface PendingUpload {
+  key: string;
+  name: string;
+  size: number;
+  percent: number;
+  error: string | null;
+  abort: AbortController;
 }
 
 interface EvidenceUploadProps {
-  /** The uploaded files (a Form.Item control: value / onChange). */
+  /** The uploaded files the record will list (a Form.Item control: value / onChange). */
   value?: AttachmentResponse[];
   onChange?: (value: AttachmentResponse[]) => void;
-  max?: number;
-  disabled?: boolean;
+  /** True while any file is still on its way: the form waits before saving. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
-/**
- * Evidence files (佐证材料): each file is uploaded at once (POST /api/attachments) with progress;
- * the value is the list of stored attachments, whose ids the form then sends with its record.
- * A failed upload stays in the list with the server's Chinese reason until removed.
- */
-export function EvidenceUpload({ value = [], onChange, max = 10, disabled }: EvidenceUploadProps) {
-  const [files, setFiles] = useState<UploadFile<AttachmentResponse>[]>(() =>
-    value.map((attachment) => ({
-      uid: attachment.id,
-      name: attachment.originalName,
-      status: 'done',
-      response: attachment,
-      url: attachment.downloadUrl,
-    })),
-  );
+let nextKey = 0;
 
-  const update = (next: UploadFile<AttachmentResponse>[]) => {
-    setFiles(next);
-    onChange?.(
-      next.flatMap((file) => (file.status === 'done' && file.response ? [file.response] : [])),
+/**
+ * Evidence files (佐证材料) of a report, a problem or a closure request: each picked file is
+ * checked, then uploaded on its own (POST /api/attachments) with a progress bar; the server's
+ * refusal (type detected from content, size) is shown under the file as it words it. The value is
+ * the list of stored attachments, whose ids the form then sends with its record.
+ */
+export function EvidenceUpload({ value = [], onChange, onBusyChange }: EvidenceUploadProps) {
+  const [pending, setPending] = useState<PendingUpload[]>([]);
+  // Uploads finish one after another between renders: add each to the latest list, not a stale one.
+  const latest = useRef(value);
+  latest.current = value;
+
+  const busy = pending.some((upload) => upload.error === null);
+  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+
+  const update = (key: string, change: Partial<PendingUpload>) =>
+    setPending((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+  const drop = (key: string) => setPending((list) => list.filter((u) => u.key !== key));
+
+  const start = (file: File) => {
+    const key = `upload-${(nextKey += 1)}`;
+    const problem = evidenceFileProblem(file);
+    const abort = new AbortController();
+    setPending((list) => [
+      ...list,
+      { key, name: file.name, size: file.size, percent: 0, error: problem, abort },
+    ]);
+    if (problem) return;
+    uploadAttachment(file, {
+      signal: abort.signal,
+      onProgress: (percent) => update(key, { percent }),
+    }).then(
+      (attachment) => {
+        const next = [...latest.current, attachment];
+        latest.current = next;
+        onChange?.(next);
+        drop(key);
+      },
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') drop(key);
+        else update(key, { error: errorMessage(error) });
+      },
     );
   };
 
   return (
-    <Upload<AttachmentResponse>
-      accept={ACCEPT}
-      multiple
-      maxCount={max}
-      disabled={disabled}
-      fileList={files}
-      onChange={({ fileList }) =>
-        update(
-          fileList.map((file) =>
-            file.status === 'done' && file.response
-              ? { ...file, url: file.response.downloadUrl }
-              : file,
-          ),
-        )
-      }
-      customRequest={({ file, onProgress, onSuccess, onError }) => {
-        uploadAttachment(file as File, (percent) => onProgress?.({ percent }))
-          .then((attachment) => onSuccess?.(attachment))
-          // The list shows the error's message on the failed file: the server's Chinese reason.
-          .catch((error: unknown) => onError?.(new Error(errorMessage(error))));
-      }}
-      showUploadList={{ showDownloadIcon: false }}
-    >
-      <Button icon={<UploadOutlined />} disabled={disabled || files.length >= max}>
-        上传佐证材料
-      </Button>
-    </Upload>
+    <div className="evidence-uploader">
+      {(value.length > 0 || pending.length === 0) && (
+        <EvidenceList
+          attachments={value}
+          emptyText="尚未上传佐证材料"
+          onRemove={(id) => onChange?.(value.filter((a) => a.id !== id))}
+        />
+      )}
+      {pending.length > 0 && (
+        <ul className="evidence-list evidence-list--pending">
+          {pending.map((upload) => (
+            <li key={upload.key} className="evidence-item evidence-item--pending">
+              <div className="evidence-item__main">
+                <span className="evidence-item__name" title={upload.name}>
+                  {upload.name}
+                </span>
+                <span className="evidence-item__size">{formatFileSize(upload.size)}</span>
+                {upload.error === null ? (
+                  <Progress
+                    percent={upload.percent}
+                    size="small"
+                    status="active"
+                    aria-label={`${upload.name} 上传进度`}
+                  />
+                ) : (
+                  <Typography.Text type="danger" role="alert" className="evidence-item__error">
+                    {upload.error}
+                  </Typography.Text>
+                )}
+              </div>
+              <Button
+                type="text"
+                size="small"
+                icon={<CloseOutlined />}
+                aria-label={
+                  upload.error === null ? `取消上传 ${upload.name}` : `关闭 ${upload.name}`
+                }
+                onClick={() => (upload.error === null ? upload.abort.abort() : drop(upload.key))}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Upload
+        multiple
+        accept={EVIDENCE_ACCEPT}
+        showUploadList={false}
+        // Every file goes through start(): checked, then sent with its own progress.
+        beforeUpload={(file) => {
+          start(file);
+          return Upload.LIST_IGNORE;
+        }}
+      >
+        <Button icon={<UploadOutlined />}>上传佐证材料</Button>
+      </Upload>
+      <Typography.Text type="secondary" className="evidence-uploader__hint">
+        支持 PDF、Word（.docx）、Excel（.xlsx）、JPG、PNG，单个文件不超过 20 MB
+      </Typography.Text>
+    </div>
   );
 }
 

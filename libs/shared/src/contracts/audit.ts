@@ -9,8 +9,12 @@ export const AUDIT_OUTCOME_LABELS: Record<AuditOutcome, string> = {
   failure: '失败',
 };
 
-/** Audit rows are kept at least this long; the purge command refuses anything shorter. */
-export const AUDIT_RETENTION_DAYS = 180;
+/**
+ * Audit rows are kept at least this long; the purge command refuses anything shorter. The
+ * Cybersecurity Law asks for six months of logs: 183 days cover any six calendar months.
+ * The DELETE trigger of migration 1764500000000 uses the same number: change both together.
+ */
+export const AUDIT_RETENTION_DAYS = 183;
 
 /** Most rows one CSV export may hold; a larger selection must be narrowed by its filters. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;

@@ -1,14 +1,18 @@
+import { ASSESSMENT_ERRORS } from './errors/assessment.errors.js';
 import { ATTACHMENTS_ERRORS } from './errors/attachments.errors.js';
 import { AUDIT_ERRORS } from './errors/audit.errors.js';
 import { AUTH_ERRORS } from './errors/auth.errors.js';
+import { BULLETINS_ERRORS } from './errors/bulletins.errors.js';
 import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
 import { CATALOG_ERRORS } from './errors/catalog.errors.js';
 import { COMMON_ERRORS } from './errors/common.errors.js';
+import { DASHBOARDS_ERRORS } from './errors/dashboards.errors.js';
 import { LEDGERS_ERRORS } from './errors/ledgers.errors.js';
 import { NOTICES_ERRORS } from './errors/notices.errors.js';
 import { PLAN_IMPORT_ERRORS } from './errors/plan-import.errors.js';
 import { PROBLEMS_ERRORS } from './errors/problems.errors.js';
 import { REPORTS_ERRORS } from './errors/reports.errors.js';
+import { SECURITY_ERRORS } from './errors/security.errors.js';
 import { TASK_TRACKING_ERRORS } from './errors/task-tracking.errors.js';
 
 /**
@@ -27,6 +31,10 @@ export const ERROR_CODES = {
   ...NOTICES_ERRORS,
   ...AUDIT_ERRORS,
   ...CALENDAR_ERRORS,
+  ...SECURITY_ERRORS,
+  ...ASSESSMENT_ERRORS,
+  ...BULLETINS_ERRORS,
+  ...DASHBOARDS_ERRORS,
   ...PLAN_IMPORT_ERRORS,
   ...LEDGERS_ERRORS,
 } as const;

@@ -57,6 +57,17 @@ export interface CreateNoticeRequest {
   issue?: boolean;
 }
 
+/**
+ * PATCH /api/notices/:id (office): edits a draft — the office's own or the scheduler's — before it
+ * is issued. Only the fields sent change; issued notices are no longer editable (409).
+ */
+export interface UpdateNoticeRequest extends VersionedWrite {
+  departmentId?: number;
+  reason?: string;
+  level?: NoticeLevel;
+  responseDue?: string;
+}
+
 /** POST /api/notices/:id/issue: a draft may be adjusted as it is issued. */
 export interface IssueNoticeRequest extends VersionedWrite {
   reason?: string;

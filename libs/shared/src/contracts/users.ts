@@ -16,6 +16,8 @@ export interface UserResponse {
   /** ISO instant; null while the account is active. */
   disabledAt: string | null;
   lastLoginAt: string | null;
+  /** Personal phone number masked as 138****5678 (stored SM4-encrypted); null when none. */
+  phoneMasked: string | null;
   version: number;
 }
 
@@ -39,6 +41,8 @@ export interface CreateUserRequest {
   /** Required for role "department" (a department of the office's jurisdiction), else null. */
   departmentId: number | null;
   initialPassword: string;
+  /** Personal mobile number (PHONE_PATTERN), stored encrypted; omitted or null for none. */
+  phone?: string | null;
 }
 
 /** PATCH /api/users/:id. */
@@ -46,6 +50,16 @@ export interface UpdateUserRequest extends VersionedWrite {
   displayName?: string;
   role?: ManageableRole;
   departmentId?: number | null;
+  /** A new personal mobile number; null removes it; omitted keeps it. */
+  phone?: string | null;
+}
+
+/** Mainland mobile numbers: 11 digits starting with 1. */
+export const PHONE_PATTERN = /^1\d{10}$/;
+
+/** 13812345678 → 138****5678: enough to recognise a number, not to call it. */
+export function maskPhone(phone: string): string {
+  return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
 /** POST /api/users/:id/reset-password: the user must change it at next sign-in. */

@@ -29,6 +29,8 @@ import { UserEntity } from '../../users/user.entity.js';
 @Check('CHK_task_event_from_status', oneOf('from_status', TASK_STATUSES))
 @Check('CHK_task_event_to_status', oneOf('to_status', TASK_STATUSES))
 @Index('IDX_task_event_task_occurred_at', ['taskId', 'occurredAt'])
+// Dashboards: a task's status at a date, from any status-carrying event (migration 1764100100000).
+@Index('IDX_task_event_status_at', ['taskId', 'occurredAt', 'id', 'toStatus', 'fromStatus'])
 export class TaskEventEntity {
   @PrimaryGeneratedColumn({ primaryKeyConstraintName: 'PK_task_event' })
   id!: number;

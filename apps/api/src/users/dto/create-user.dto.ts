@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type CreateUserRequest,
   MANAGEABLE_ROLES,
   type ManageableRole,
   PASSWORD_MAX_LENGTH,
+  PHONE_PATTERN,
   USERNAME_PATTERN,
 } from '@bizenv/shared';
 import { Transform } from 'class-transformer';
@@ -53,4 +54,13 @@ export class CreateUserDto implements CreateUserRequest {
   @IsString({ message: '请输入初始密码' })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `密码最多 ${PASSWORD_MAX_LENGTH} 位` })
   initialPassword!: string;
+
+  @ApiPropertyOptional({
+    description: '个人手机号（11 位，加密存储）',
+    nullable: true,
+    type: String,
+  })
+  @ValidateIf((_dto, value) => value !== null && value !== undefined)
+  @Matches(PHONE_PATTERN, { message: '手机号须为以 1 开头的 11 位数字' })
+  phone?: string | null;
 }

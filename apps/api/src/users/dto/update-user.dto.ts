@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MANAGEABLE_ROLES, type ManageableRole, type UpdateUserRequest } from '@bizenv/shared';
+import {
+  MANAGEABLE_ROLES,
+  type ManageableRole,
+  PHONE_PATTERN,
+  type UpdateUserRequest,
+} from '@bizenv/shared';
 import {
   IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   Min,
   ValidateIf,
@@ -38,4 +44,13 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsInt({ message: '版本号须为整数' })
   @Min(1, { message: '版本号须为正整数' })
   version!: number;
+
+  @ApiPropertyOptional({
+    description: '个人手机号（11 位，加密存储）',
+    nullable: true,
+    type: String,
+  })
+  @ValidateIf((_dto, value) => value !== null && value !== undefined)
+  @Matches(PHONE_PATTERN, { message: '手机号须为以 1 开头的 11 位数字' })
+  phone?: string | null;
 }

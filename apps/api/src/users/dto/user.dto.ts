@@ -35,6 +35,13 @@ export class UserDto implements UserResponse {
   @ApiProperty({ description: '最近登录时间（ISO 时间）', nullable: true, type: String })
   lastLoginAt!: string | null;
 
+  @ApiProperty({
+    description: '个人手机号（脱敏显示，如 138****5678）',
+    nullable: true,
+    type: String,
+  })
+  phoneMasked!: string | null;
+
   @ApiProperty({ description: '版本号（修改时带回）', example: 1 })
   version!: number;
 }

@@ -107,6 +107,16 @@ export const PROBLEM_NOTICE_ROUTES: RouteSpec[] = [
     }),
   },
   {
+    route: 'PATCH /api/notices/:id',
+    on: 'draftNotice',
+    usesUp: true,
+    expect: table(OFFICE_WRITE_OWN_ONLY, 200),
+    send: ({ o }) => ({
+      path: `/api/notices/${o.id}`,
+      body: { version: o.version, reason: '请补充整改时限' },
+    }),
+  },
+  {
     route: 'POST /api/notices/:id/issue',
     on: 'draftNotice',
     usesUp: true,

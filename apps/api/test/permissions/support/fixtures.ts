@@ -10,6 +10,8 @@ export interface Fixture {
   taskId?: number;
   /** A report's evidence file. */
   attachmentId?: string;
+  /** A bulletin's month. */
+  period?: string;
 }
 
 /** The kinds of objects rows are about; each is created through the API by the site's own users. */
@@ -29,7 +31,9 @@ export type FixtureKind =
   | 'closureRequest'
   | 'changeRequest'
   | 'user'
-  | 'holidayYear';
+  | 'holidayYear'
+  | 'bulletin'
+  | 'publishedBulletin';
 
 /** A year without built-in holiday data: overriding it changes no computed due date. */
 export const OVERRIDE_YEAR = 2031;
@@ -82,6 +86,7 @@ export class Fixtures {
   private readonly shared = new Map<string, Promise<Fixture>>();
   private serial = 0;
   private periodIndex = 0;
+  private bulletinPeriodIndex = 0;
 
   constructor(
     private readonly baseUrl: string,
@@ -114,6 +119,15 @@ export class Fixtures {
    */
   nextPeriod(): string {
     const months = 2025 * 12 + 5 - this.periodIndex++;
+    return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  }
+
+  /**
+   * A bulletin month not used yet. Counted up from 2020-01, far from the report periods
+   * (counted back from 2025-06), so a published bulletin's lock never blocks a report cell.
+   */
+  nextBulletinPeriod(): string {
+    const months = 2020 * 12 + this.bulletinPeriodIndex++;
     return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
   }
 
@@ -155,7 +169,34 @@ export class Fixtures {
         return this.user(site);
       case 'holidayYear':
         return this.holidayYear();
+      case 'bulletin':
+        return this.bulletin(site, false);
+      case 'publishedBulletin':
+        return this.bulletin(site, true);
     }
+  }
+
+  /** A month's bulletin the site's office generates (and publishes). */
+  private async bulletin(site: Site, publish: boolean): Promise<Fixture> {
+    const office = await site.office();
+    const period = this.nextBulletinPeriod();
+    const generated = ok(
+      'bulletin',
+      await office.post<{ id: number; version: number }>(
+        `/api/jurisdictions/${site.jurisdictionCode}/bulletins`,
+        { periodKind: 'month', period },
+      ),
+      201,
+    );
+    if (!publish) return { id: generated.id, version: generated.version, period };
+    const published = ok(
+      'publish bulletin',
+      await office.post<{ id: number; version: number }>(`/api/bulletins/${generated.id}/publish`, {
+        version: generated.version,
+      }),
+      200,
+    );
+    return { id: published.id, version: published.version, period };
   }
 
   private async task(site: Site, id: number): Promise<Fixture> {

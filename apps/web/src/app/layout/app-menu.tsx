@@ -16,6 +16,9 @@ import { useJurisdiction } from '@/features/jurisdictions/hooks/use-jurisdiction
 import { useJurisdictionPlans } from '@/features/plans/api/get-jurisdiction-plans';
 import { nestAnnexes } from '@/features/plans/lib/plan-tree';
 import { useCurrentPlace } from '../current-jurisdiction';
+import { assessmentMenuItems } from './assessment-menu-items';
+import { bulletinMenuItems } from './bulletin-menu-items';
+import { dashboardMenuItems } from './dashboard-menu-items';
 import { trackingMenuItems } from './tracking-menu-items';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
@@ -80,8 +83,12 @@ export function AppMenu() {
   const { data: jurisdiction } = useJurisdiction(jurisdictionCode);
   const planItems = usePlanItems(jurisdictionCode);
   const user = useCurrentUser();
+  const { data: home } = useJurisdiction(user?.jurisdictionCode);
 
   const items: MenuItem[] = [
+    ...dashboardMenuItems(user, home?.level),
+    ...bulletinMenuItems(user),
+    ...assessmentMenuItems(user),
     ...roleItems(user),
     ...trackingMenuItems(user),
     { key: '/overview', icon: <ApartmentOutlined />, label: <Link to="/overview">辖区总览</Link> },

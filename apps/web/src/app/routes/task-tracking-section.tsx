@@ -9,6 +9,8 @@ import { noticeToActivity } from '@/features/notices/lib/notice-activity';
 import { useTaskProblems } from '@/features/problems/api/get-task-problems';
 import { RegisterProblemButton } from '@/features/problems/components/register-problem-button';
 import { problemToActivity } from '@/features/problems/lib/problem-activity';
+import { useTaskReports } from '@/features/reports/api/get-task-reports';
+import { reportToActivity } from '@/features/reports/lib/report-activity';
 import { TaskTrackingActivity } from '@/features/task-tracking/components/task-tracking-activity';
 import { TaskTrackingBar } from '@/features/task-tracking/components/task-tracking-bar';
 
@@ -28,12 +30,15 @@ export function TaskTrackingSection({ task, children }: TaskTrackingSectionProps
   const { data: departments } = useJurisdictionDepartments(task.plan.jurisdictionCode);
   const notices = useNotices({ taskId: task.id });
   const problems = useTaskProblems(task.id);
+  // The reports feature's own query (one key per task's reports): its writes refresh the timeline.
+  const reports = useTaskReports(task.id);
   const otherActivity = useMemo(
     () => [
+      ...(reports.data ?? []).flatMap(reportToActivity),
       ...(notices.data ?? []).flatMap(noticeToActivity),
       ...(problems.data ?? []).flatMap(problemToActivity),
     ],
-    [notices.data, problems.data],
+    [reports.data, notices.data, problems.data],
   );
 
   // Same rules as the server: the office of the task's jurisdiction, or a department on the task.

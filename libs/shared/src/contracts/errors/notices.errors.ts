@@ -5,6 +5,7 @@ export const NOTICES_ERRORS = {
   NOTICE_NOT_FOUND: { status: 404, message: '未找到该督办通知' },
   NOTICE_STATUS_INVALID: { status: 409, message: '督办通知当前状态不允许该操作' },
   NOTICE_NOT_DRAFT: { status: 409, message: '只能删除尚未下发的督办草稿' },
+  NOTICE_NOT_EDITABLE: { status: 409, message: '督办通知已下发，不能再修改；请重新加载' },
   NOTICE_DEPARTMENT_INVALID: { status: 400, message: '督办对象须为本辖区的部门' },
   NOTICE_SUBJECT_INVALID: {
     status: 400,

@@ -1,9 +1,10 @@
-import type { DepartmentResponse, NoticeLevel } from '@bizenv/shared';
-import { App, Form, Select, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { FormDialog } from '@/components/form-dialog';
+import type { DepartmentResponse } from '@bizenv/shared';
+import { App, Form, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useCreateNotice } from '../api/create-notice';
-import { NoticeFields } from './issue-notice-dialog';
+import { DraftDialog, type DraftStep } from './draft-dialog';
+import { NoticeDepartmentField, NoticeFields, type NoticeFormValues } from './notice-fields';
 
 export interface NoticeTaskOption {
   id: number;
@@ -11,13 +12,8 @@ export interface NoticeTaskOption {
   title: string;
 }
 
-interface Values {
-  departmentId: number;
+interface Values extends NoticeFormValues {
   taskId?: number;
-  reason: string;
-  level: NoticeLevel;
-  responseDue: Dayjs;
-  issue: boolean;
 }
 
 interface CreateNoticeDialogProps {
@@ -28,7 +24,10 @@ interface CreateNoticeDialogProps {
   onClose: () => void;
 }
 
-/** The office writes a notice itself: to whom, about which task, why, how urgent, by when. */
+/**
+ * The office writes a notice itself: to whom, about which task, why, how urgent, by when; then
+ * saves it as a draft to come back to, or issues it at once.
+ */
 export function CreateNoticeDialog({
   departments,
   tasks,
@@ -37,53 +36,40 @@ export function CreateNoticeDialog({
 }: CreateNoticeDialogProps) {
   const [form] = Form.useForm<Values>();
   const mutation = useCreateNotice();
+  const [step, setStep] = useState<DraftStep>('save');
   const { message } = App.useApp();
+  const send = (next: DraftStep) => (values: Values) => {
+    setStep(next);
+    mutation.mutate(
+      {
+        departmentId: values.departmentId,
+        ...(values.taskId ? { taskId: values.taskId } : {}),
+        reason: values.reason.trim(),
+        level: values.level,
+        responseDue: values.responseDue.format('YYYY-MM-DD'),
+        issue: next === 'issue',
+      },
+      {
+        onSuccess: () => {
+          void message.success(next === 'issue' ? '督办已签发' : '督办草稿已保存');
+          onClose();
+        },
+      },
+    );
+  };
   return (
-    <FormDialog<Values>
+    <DraftDialog<Values>
       title="新建督办"
-      open
       form={form}
-      okText="保存"
-      pending={mutation.isPending}
+      pending={mutation.isPending ? step : null}
       error={mutation.error}
-      initialValues={{
-        level: 'supervision',
-        issue: true,
-        taskId,
-        responseDue: dayjs().add(5, 'day'),
-      }}
+      initialValues={{ level: 'supervision', taskId, responseDue: dayjs().add(5, 'day') }}
+      onSave={send('save')}
+      onIssue={send('issue')}
       onReload={onClose}
       onClose={onClose}
-      onSubmit={(values) =>
-        mutation.mutate(
-          {
-            departmentId: values.departmentId,
-            ...(values.taskId ? { taskId: values.taskId } : {}),
-            reason: values.reason.trim(),
-            level: values.level,
-            responseDue: values.responseDue.format('YYYY-MM-DD'),
-            issue: values.issue,
-          },
-          {
-            onSuccess: () => {
-              void message.success(values.issue ? '督办已下发' : '督办草稿已保存');
-              onClose();
-            },
-          },
-        )
-      }
     >
-      <Form.Item
-        name="departmentId"
-        label="督办对象"
-        rules={[{ required: true, message: '请选择督办部门' }]}
-      >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
-          placeholder="选择部门"
-        />
-      </Form.Item>
+      <NoticeDepartmentField departments={departments} />
       <Form.Item name="taskId" label="关联任务（选填）">
         <Select
           allowClear
@@ -93,9 +79,6 @@ export function CreateNoticeDialog({
         />
       </Form.Item>
       <NoticeFields />
-      <Form.Item name="issue" label="立即下发" valuePropName="checked">
-        <Switch checkedChildren="下发" unCheckedChildren="存草稿" />
-      </Form.Item>
-    </FormDialog>
+    </DraftDialog>
   );
 }

@@ -2,25 +2,18 @@ import { PlusOutlined } from '@ant-design/icons';
 import {
   chinaDateOf,
   type DepartmentResponse,
-  type NoticeResponse,
   type NoticeStatus,
   type SessionUser,
 } from '@bizenv/shared';
-import { App, Button, Empty, Flex, Pagination, Select, Tabs } from 'antd';
+import { Button, Empty, Flex, Pagination, Select, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
-import { useDiscardNotice } from '../api/discard-notice';
 import { useNotices } from '../api/get-notices';
-import { noticesRootKey } from '../api/keys';
-import { isOffice, noticeActions, type NoticeAction } from '../lib/notice-permissions';
+import { isOffice } from '../lib/notice-permissions';
 import { responseState } from '../lib/response-state';
-import { AnswerNoticeDialog } from './answer-notice-dialog';
-import { CloseNoticeDialog } from './close-notice-dialog';
 import { CreateNoticeDialog, type NoticeTaskOption } from './create-notice-dialog';
-import { IssueNoticeDialog } from './issue-notice-dialog';
-import { NoticeCard } from './notice-card';
+import { NoticeItem } from './notice-item';
 import '../notices.css';
 
 type TabKey = NoticeStatus | 'all';
@@ -47,16 +40,11 @@ interface NoticeBoardProps {
 export function NoticeBoard({ user, departments, tasks }: NoticeBoardProps) {
   const office = isOffice(user);
   const query = useNotices({});
-  const discard = useDiscardNotice();
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
   const [tab, setTab] = useState<TabKey>(office ? 'draft' : 'issued');
   const [departmentId, setDepartmentId] = useState<number | undefined>();
-  const [open, setOpen] = useState<{ action: NoticeAction; notice: NoticeResponse } | null>(null);
   const [creating, setCreating] = useState(false);
   const [page, setPage] = useState(1);
   const today = chinaDateOf(new Date());
-  const reload = () => void queryClient.invalidateQueries({ queryKey: noticesRootKey });
 
   const filtered = useMemo(
     () =>
@@ -79,14 +67,6 @@ export function NoticeBoard({ user, departments, tasks }: NoticeBoardProps) {
 
   // Issuing the last card of the last page must not leave an empty page behind.
   const current = Math.min(page, Math.max(1, Math.ceil(shown.length / PAGE_SIZE)));
-
-  const act = (notice: NoticeResponse, action: NoticeAction) => {
-    if (action === 'discard') {
-      discard.mutate(notice.id, { onSuccess: () => void message.success('督办草稿已删除') });
-    } else {
-      setOpen({ action, notice });
-    }
-  };
 
   return (
     <Flex vertical gap={12}>
@@ -134,18 +114,12 @@ export function NoticeBoard({ user, departments, tasks }: NoticeBoardProps) {
       ) : (
         <div className="notice-grid">
           {shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((notice) => (
-            <NoticeCard
+            <NoticeItem
               key={notice.id}
+              user={user}
               notice={notice}
-              state={responseState(notice, today)}
-              actions={noticeActions(user, notice)}
-              onAction={(action) => act(notice, action)}
-              discarding={discard.isPending && discard.variables === notice.id}
-              discardError={discard.variables === notice.id ? discard.error : null}
-              onReload={() => {
-                discard.reset();
-                reload();
-              }}
+              departments={departments}
+              linked
             />
           ))}
         </div>
@@ -159,15 +133,6 @@ export function NoticeBoard({ user, departments, tasks }: NoticeBoardProps) {
           showSizeChanger={false}
           onChange={setPage}
         />
-      )}
-      {open?.action === 'issue' && (
-        <IssueNoticeDialog notice={open.notice} onClose={() => setOpen(null)} onReload={reload} />
-      )}
-      {open?.action === 'answer' && (
-        <AnswerNoticeDialog notice={open.notice} onClose={() => setOpen(null)} onReload={reload} />
-      )}
-      {open?.action === 'close' && (
-        <CloseNoticeDialog notice={open.notice} onClose={() => setOpen(null)} onReload={reload} />
       )}
       {creating && (
         <CreateNoticeDialog

@@ -13,6 +13,8 @@ interface NoticeCardProps {
   state: ResponseState;
   actions: NoticeAction[];
   onAction: (action: NoticeAction) => void;
+  /** The addressee links to the notice's page (instructions, history). */
+  linked?: boolean;
   discarding: boolean;
   discardError: unknown;
   onReload: () => void;
@@ -29,7 +31,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** One notice: level, state, addressee, subject, reason, answer, and what the user may do. */
 export function NoticeCard(props: NoticeCardProps) {
-  const { notice, state, actions, onAction, discarding, discardError, onReload } = props;
+  const { notice, state, actions, onAction, linked, discarding, discardError, onReload } = props;
   const flagged = state === 'overdue' || state === 'late';
   return (
     <Card
@@ -39,7 +41,13 @@ export function NoticeCard(props: NoticeCardProps) {
       title={
         <Flex gap={6} wrap align="center">
           <NoticeLevelTag level={notice.level} />
-          <span className="notice-card__dept">{notice.department.name}</span>
+          {linked ? (
+            <Link to={`/notices/${notice.id}`} className="notice-card__dept">
+              {notice.department.name}
+            </Link>
+          ) : (
+            <span className="notice-card__dept">{notice.department.name}</span>
+          )}
           <NoticeStatusTag status={notice.status} />
           {state !== 'none' && (
             <Tag color={state === 'due_today' ? 'gold' : 'red'} className="notice-card__flag">
@@ -90,9 +98,9 @@ export function NoticeCard(props: NoticeCardProps) {
                 </Button>
               </Popconfirm>
             )}
-            {actions.includes('issue') && (
-              <Button type="primary" onClick={() => onAction('issue')}>
-                编辑并下发
+            {actions.includes('edit') && (
+              <Button type="primary" onClick={() => onAction('edit')}>
+                编辑
               </Button>
             )}
             {actions.includes('answer') && (

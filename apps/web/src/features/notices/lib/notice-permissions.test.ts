@@ -1,6 +1,6 @@
 import type { NoticeResponse, SessionUser } from '@bizenv/shared';
 import { describe, expect, it } from 'vitest';
-import { noticeActions } from './notice-permissions';
+import { addresseeDepartmentId, canInstruct, noticeActions } from './notice-permissions';
 
 const user = (
   role: SessionUser['role'],
@@ -39,8 +39,8 @@ const notice = (status: NoticeResponse['status']): NoticeResponse => ({
 });
 
 describe('noticeActions', () => {
-  it('lets the office issue or discard a draft and close an answered notice', () => {
-    expect(noticeActions(user('office'), notice('draft'))).toEqual(['discard', 'issue']);
+  it('lets the office edit or discard a draft and close an answered notice', () => {
+    expect(noticeActions(user('office'), notice('draft'))).toEqual(['discard', 'edit']);
     expect(noticeActions(user('office'), notice('issued'))).toEqual([]);
     expect(noticeActions(user('office'), notice('answered'))).toEqual(['close']);
   });
@@ -55,5 +55,16 @@ describe('noticeActions', () => {
     expect(noticeActions(user('leader'), notice('draft'))).toEqual([]);
     expect(noticeActions(user('office', null, '610300'), notice('draft'))).toEqual([]);
     expect(noticeActions(undefined, notice('draft'))).toEqual([]);
+  });
+
+  it('lets leaders of the jurisdiction instruct on issued notices, and the addressee acknowledge', () => {
+    expect(canInstruct(user('leader'), notice('issued'))).toBe(true);
+    expect(canInstruct(user('leader'), notice('closed'))).toBe(true);
+    expect(canInstruct(user('leader'), notice('draft'))).toBe(false);
+    expect(canInstruct(user('leader', null, '610300'), notice('issued'))).toBe(false);
+    expect(canInstruct(user('office'), notice('issued'))).toBe(false);
+    expect(addresseeDepartmentId(user('department', 7), notice('issued'))).toBe(7);
+    expect(addresseeDepartmentId(user('department', 8), notice('issued'))).toBeNull();
+    expect(addresseeDepartmentId(user('leader'), notice('issued'))).toBeNull();
   });
 });

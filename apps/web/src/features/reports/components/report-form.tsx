@@ -9,10 +9,10 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber } from 'antd';
 import { useRef, useState } from 'react';
 import { MutationErrorAlert } from '@/components/mutation-error-alert';
+import { EvidenceUpload } from '@/components/evidence-upload';
 import { useSaveReport } from '../api/save-report';
 import { useSubmitReport } from '../api/submit-report';
 import { formatTarget } from '../lib/labels';
-import { EvidenceUploader } from './evidence-uploader';
 import '../reports.css';
 
 interface ReportFormValues {
@@ -229,7 +229,7 @@ export function ReportForm({ taskId, period, role, targets, report, onReload }: 
 
       <Card size="small" title="佐证材料">
         <Form.Item name="attachments" noStyle>
-          <EvidenceUploader onBusyChange={setUploading} />
+          <EvidenceUpload onBusyChange={setUploading} />
         </Form.Item>
       </Card>
 

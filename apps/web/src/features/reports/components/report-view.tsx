@@ -4,7 +4,7 @@ import { Alert, Card, Descriptions, Progress, Table, Timeline, Typography } from
 import { formatDate, formatInstant } from '@/lib/format';
 import { formatTarget, meetsTarget, REPORT_ROLE_LABELS } from '../lib/labels';
 import { periodLabel } from '../lib/periods';
-import { EvidenceList } from './evidence-list';
+import { EvidenceList } from '@/components/evidence-list';
 import { ReportStateTag, TimelinessTag } from './report-state-tag';
 import '../reports.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFileProblem, formatFileSize, MAX_EVIDENCE_BYTES } from './evidence-files';
+import { evidenceFileProblem, formatFileSize, MAX_EVIDENCE_BYTES } from '@/lib/evidence-files';
 import { formatTarget, meetsTarget, reportStateLabel } from './labels';
 import { currentPeriod, parsePeriodParam, periodLabel, previousPeriod } from './periods';
 

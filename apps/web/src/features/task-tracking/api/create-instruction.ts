@@ -1,20 +1,21 @@
 import type { CreateInstructionRequest, InstructionResponse } from '@bizenv/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/lib/api-client';
-import { invalidateTaskTracking } from './invalidate';
+import { instructionsPath, type InstructionSubjectRef } from '../lib/instruction-subject';
+import { invalidateInstructionSubject } from './invalidate';
 
 export function createInstruction(
-  taskId: number,
+  subject: InstructionSubjectRef,
   body: CreateInstructionRequest,
 ): Promise<InstructionResponse> {
-  return apiSend<InstructionResponse>('POST', `/tasks/${taskId}/instructions`, body);
+  return apiSend<InstructionResponse>('POST', instructionsPath(subject), body);
 }
 
-/** A leader writes a 批示 on the task. */
-export function useCreateInstruction(taskId: number) {
+/** A leader writes a 批示 on a task or a supervision notice. */
+export function useCreateInstruction(subject: InstructionSubjectRef) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateInstructionRequest) => createInstruction(taskId, body),
-    onSuccess: () => invalidateTaskTracking(queryClient, taskId),
+    mutationFn: (body: CreateInstructionRequest) => createInstruction(subject, body),
+    onSuccess: () => invalidateInstructionSubject(queryClient, subject),
   });
 }

@@ -1,5 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { changeRequestsRootKey, closureRequestsRootKey, plansRootKey, taskScopeKey } from './keys';
+import type { InstructionSubjectRef } from '../lib/instruction-subject';
+import {
+  changeRequestsRootKey,
+  closureRequestsRootKey,
+  noticeScopeKey,
+  plansRootKey,
+  taskScopeKey,
+} from './keys';
 
 /**
  * After any tracking write: the task (status, deadline, version) with its history, requests and
@@ -11,5 +18,21 @@ export function invalidateTaskTracking(queryClient: QueryClient, taskId: number)
     queryClient.invalidateQueries({ queryKey: plansRootKey }),
     queryClient.invalidateQueries({ queryKey: closureRequestsRootKey }),
     queryClient.invalidateQueries({ queryKey: changeRequestsRootKey }),
+  ]);
+}
+
+/**
+ * After writing or acknowledging a 批示: a task's tracking, or the notice's instructions, and the
+ * user's notifications (the departments concerned are notified).
+ */
+export function invalidateInstructionSubject(
+  queryClient: QueryClient,
+  subject: InstructionSubjectRef,
+): Promise<unknown> {
+  return Promise.all([
+    subject.kind === 'task'
+      ? invalidateTaskTracking(queryClient, subject.id)
+      : queryClient.invalidateQueries({ queryKey: noticeScopeKey(subject.id) }),
+    queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   ]);
 }

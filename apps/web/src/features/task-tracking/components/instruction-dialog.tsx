@@ -1,18 +1,24 @@
 import { App, Form, Input } from 'antd';
 import { FormDialog } from '@/components/form-dialog';
 import { useCreateInstruction } from '../api/create-instruction';
+import type { InstructionSubjectRef } from '../lib/instruction-subject';
 
 interface InstructionDialogProps {
-  taskId: number;
+  subject: InstructionSubjectRef;
   open: boolean;
   onClose: () => void;
   onReload: () => void;
 }
 
-/** 批示: a leader's instruction to the task's departments, who then confirm receipt. */
-export function InstructionDialog({ taskId, open, onClose, onReload }: InstructionDialogProps) {
+const NOTIFIED = {
+  task: '批示已发布，已通知牵头和配合部门',
+  notice: '批示已发布，已通知被督办部门',
+} as const;
+
+/** 批示: a leader's instruction to the subject's departments, who then confirm receipt. */
+export function InstructionDialog({ subject, open, onClose, onReload }: InstructionDialogProps) {
   const [form] = Form.useForm<{ text: string }>();
-  const mutation = useCreateInstruction(taskId);
+  const mutation = useCreateInstruction(subject);
   const { message } = App.useApp();
   return (
     <FormDialog<{ text: string }>
@@ -36,7 +42,7 @@ export function InstructionDialog({ taskId, open, onClose, onReload }: Instructi
           { text: values.text.trim() },
           {
             onSuccess: () => {
-              void message.success('批示已发布，已通知牵头和配合部门');
+              void message.success(NOTIFIED[subject.kind]);
               onClose();
             },
           },

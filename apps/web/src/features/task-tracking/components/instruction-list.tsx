@@ -1,16 +1,20 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import type { InstructionAckResponse, InstructionResponse } from '@bizenv/shared';
 import { App, Button, Card, Empty, Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { MutationErrorAlert } from '@/components/mutation-error-alert';
 import { formatInstant } from '@/lib/format';
 import { useAcknowledgeInstruction } from '../api/acknowledge-instruction';
+import type { InstructionSubjectRef } from '../lib/instruction-subject';
 
 interface InstructionListProps {
-  taskId: number;
+  subject: InstructionSubjectRef;
   instructions: InstructionResponse[];
-  /** The user's department when it may acknowledge (a department user on the task). */
+  /** The user's department when it may acknowledge (a department concerned by the subject). */
   ownDepartmentId: number | null;
   onReload: () => void;
+  /** In the card's header (a leader's 批示 button). */
+  extra?: ReactNode;
 }
 
 function AckTag({ ack }: { ack: InstructionAckResponse }) {
@@ -33,21 +37,27 @@ function AckTag({ ack }: { ack: InstructionAckResponse }) {
   );
 }
 
-/** Leaders' 批示 on the task, newest first, with each concerned department's receipt. */
+/** Leaders' 批示 on a task or notice, newest first, with each concerned department's receipt. */
 export function InstructionList({
-  taskId,
+  subject,
   instructions,
   ownDepartmentId,
   onReload,
+  extra,
 }: InstructionListProps) {
-  const acknowledge = useAcknowledgeInstruction(taskId);
+  const acknowledge = useAcknowledgeInstruction(subject);
   const { message } = App.useApp();
   const sorted = [...instructions].sort(
     (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt),
   );
 
   return (
-    <Card size="small" title={`领导批示（${instructions.length}）`} className="instruction-list">
+    <Card
+      size="small"
+      title={`领导批示（${instructions.length}）`}
+      extra={extra}
+      className="instruction-list"
+    >
       {sorted.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无批示" />
       ) : (

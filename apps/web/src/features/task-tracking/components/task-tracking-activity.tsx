@@ -7,12 +7,10 @@ import { LoadingState } from '@/components/loading-state';
 import { useTaskChangeRequests } from '../api/get-task-change-requests';
 import { useTaskClosureRequests } from '../api/get-task-closure-requests';
 import { useTaskEvents } from '../api/get-task-events';
-import { useTaskInstructions } from '../api/get-task-instructions';
-import { useTaskReports } from '../api/get-task-reports';
+import { useInstructions } from '../api/get-instructions';
 import { useReloadTask } from '../hooks/use-reload-task';
 import { useTaskPermissions } from '../hooks/use-task-permissions';
 import { taskEventToActivity } from '../lib/event-activity';
-import { reportToActivity } from '../lib/report-activity';
 import { InstructionList } from './instruction-list';
 import { PendingRequests } from './pending-requests';
 import type { AnyRequest } from './request-summary';
@@ -21,13 +19,13 @@ import '../task-tracking.css';
 interface TaskTrackingActivityProps {
   task: TaskDetailResponse;
   user: SessionUser | undefined;
-  /** Entries from other features (notices, problems), merged into the timeline. */
+  /** Entries from other features (monthly reports, notices, problems), merged into the timeline. */
   otherActivity: ActivityItem[];
 }
 
 /**
- * Pending requests, leaders' instructions and the task's timeline: its events and monthly reports
- * merged with what other features add (notices, problems).
+ * Pending requests, leaders' instructions and the task's timeline: its events merged with what
+ * other features add (monthly reports, notices, problems).
  */
 export function TaskTrackingActivity({ task, user, otherActivity }: TaskTrackingActivityProps) {
   const can = useTaskPermissions(user, task);
@@ -35,8 +33,7 @@ export function TaskTrackingActivity({ task, user, otherActivity }: TaskTracking
   const events = useTaskEvents(task.id);
   const closures = useTaskClosureRequests(task.id);
   const changes = useTaskChangeRequests(task.id);
-  const instructions = useTaskInstructions(task.id);
-  const reports = useTaskReports(task.id);
+  const instructions = useInstructions({ kind: 'task', id: task.id });
 
   const pending = useMemo<AnyRequest[]>(
     () => [
@@ -50,12 +47,8 @@ export function TaskTrackingActivity({ task, user, otherActivity }: TaskTracking
     [closures.data, changes.data],
   );
   const activity = useMemo(
-    () => [
-      ...(events.data ?? []).map(taskEventToActivity),
-      ...(reports.data ?? []).flatMap(reportToActivity),
-      ...otherActivity,
-    ],
-    [events.data, reports.data, otherActivity],
+    () => [...(events.data ?? []).map(taskEventToActivity), ...otherActivity],
+    [events.data, otherActivity],
   );
 
   return (
@@ -69,7 +62,7 @@ export function TaskTrackingActivity({ task, user, otherActivity }: TaskTracking
       {/* Leaders write 批示 from the bar above; the list shows once there is one. */}
       {instructions.data && instructions.data.length > 0 && (
         <InstructionList
-          taskId={task.id}
+          subject={{ kind: 'task', id: task.id }}
           instructions={instructions.data}
           ownDepartmentId={can.ownDepartmentId}
           onReload={reload}

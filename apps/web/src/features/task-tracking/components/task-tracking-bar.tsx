@@ -153,7 +153,12 @@ export function TaskTrackingBar({ task, user, departments, extraActions }: TaskT
         />
       )}
       {dialog === 'instruction' && (
-        <InstructionDialog open taskId={task.id} onClose={close} onReload={reload} />
+        <InstructionDialog
+          open
+          subject={{ kind: 'task', id: task.id }}
+          onClose={close}
+          onReload={reload}
+        />
       )}
     </Card>
   );
