@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SchedulerService } from '../../src/scheduler/scheduler.service.js';
 import { DemoHistoryService } from '../../src/seeding/demo-history/demo-history.service.js';
 import { DEMO_MARKER } from '../../src/seeding/demo-history/history-model.js';
+import { PRODUCTION_SETTINGS } from '../support/production.js';
 import { type RunningApp, startApp } from '../support/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -234,7 +235,7 @@ describe('demo history', () => {
 describe('demo history in production mode', () => {
   it('seeds none', async () => {
     const database = await createTestDatabase();
-    const api = await startApp(database.config, { appMode: 'production', demoHistory: true });
+    const api = await startApp(database.config, { ...PRODUCTION_SETTINGS, demoHistory: true });
     try {
       const written = await counts(api);
       for (const table of TABLES) expect(written[table], table).toBe(0);
