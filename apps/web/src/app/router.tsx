@@ -106,6 +106,18 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'j/:code/imports',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-imports-page')).PlanImportsPage,
+            }),
+          },
+          {
+            path: 'j/:code/imports/:id',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-import-review-page')).PlanImportReviewPage,
+            }),
+          },
+          {
             path: 'plans/:id',
             lazy: async () => ({ Component: (await import('./routes/plan-page')).PlanPage }),
           },

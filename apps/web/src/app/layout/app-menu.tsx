@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CloudUploadOutlined,
   FileTextOutlined,
   PaperClipOutlined,
   ScheduleOutlined,
@@ -70,6 +71,11 @@ function roleItems(user: SessionUser | undefined): MenuItem[] {
         key: '/office/users',
         icon: <TeamOutlined />,
         label: <Link to="/office/users">用户管理</Link>,
+      },
+      {
+        key: `/j/${user.jurisdictionCode}/imports`,
+        icon: <CloudUploadOutlined />,
+        label: <Link to={`/j/${user.jurisdictionCode}/imports`}>导入方案</Link>,
       },
     ];
   }
