@@ -20,6 +20,7 @@ export * from './supervision/schedule-rules.js';
 export * from './contracts/audit.js';
 export * from './contracts/task-tracking.js';
 export * from './contracts/ledgers.js';
+export * from './contracts/bulk-progress.js';
 export * from './domain/task-status-transitions.js';
 export * from './seeds/seed-schema.js';
 export * from './plan-parser/text.js';

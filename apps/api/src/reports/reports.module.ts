@@ -39,6 +39,12 @@ import { ReportsService } from './reports.service.js';
     ReportStatusService,
     ReportPeriodLocksRepository,
   ],
-  exports: [ReportDueDatesService, ReportPeriodLocksRepository],
+  // ReportsService and ReportTasksRepository serve the bulk progress upload (ledgers).
+  exports: [
+    ReportDueDatesService,
+    ReportPeriodLocksRepository,
+    ReportsService,
+    ReportTasksRepository,
+  ],
 })
 export class ReportsModule {}

@@ -49,58 +49,71 @@ export class ReportsService {
   ): Promise<ReportDetailResponse> {
     const task = await this.reportAccess.readableTask(user, taskId);
     await this.access.assertDepartmentOnTask(user, taskFacts(task));
-    const departmentId = user.departmentId!;
     if (!taskExpectsReports(task.status)) throw taskNotOpen();
     if (period > this.dueDates.currentPeriod()) throw periodInFuture();
     await this.locks.assertUnlocked(task.jurisdictionCode, period);
-    const reportId = await this.transactions.run(async (manager) => {
-      const existing = await this.reports.findByKey(manager, taskId, departmentId, period);
-      const role: ReportRole = existing?.role ?? roleOf(task, departmentId);
-      const actuals =
-        request.targetActuals === undefined
-          ? undefined
-          : checkActuals(task, role, request.targetActuals);
-      const fields: ReportFields = {
-        workDone: request.workDone ?? existing?.workDone ?? '',
-        problems: request.problems ?? existing?.problems ?? '',
-        nextSteps: request.nextSteps ?? existing?.nextSteps ?? '',
-        completionPercent:
-          request.completionPercent === undefined
-            ? (existing?.completionPercent ?? null)
-            : request.completionPercent,
-      };
-      let id: number;
-      if (existing === null) {
-        // Sending a version means the client saw a report that is not there (any more).
-        if (request.version !== undefined) throw versionConflict();
-        const created = await this.reports.insert(
-          manager,
-          { taskId, departmentId, period, role, createdBy: user.id },
-          fields,
-        );
-        if (created === null) throw versionConflict();
-        id = created;
-      } else {
-        assertEditable(existing);
-        if (request.version === undefined) throw versionConflict();
-        if (!(await this.reports.updateFields(manager, existing.id, request.version, fields))) {
-          throw versionConflict();
-        }
-        id = existing.id;
-      }
-      if (actuals) await this.reports.replaceActuals(manager, id, actuals);
-      if (request.attachmentIds)
-        await this.syncAttachments(manager, user, id, request.attachmentIds);
-      await this.audit.record(manager, {
-        action: existing === null ? 'report.create' : 'report.update',
-        targetType: 'progress_report',
-        targetId: id,
-        before: existing && pickFields(existing),
-        after: { ...fields, targetActuals: actuals, attachmentIds: request.attachmentIds },
-      });
-      return id;
-    });
+    const reportId = await this.transactions.run(
+      async (manager) => (await this.saveIn(manager, user, task, period, request)).reportId,
+    );
     return this.queries.get(user, reportId);
+  }
+
+  /**
+   * The write of a save inside the caller's transaction, for a task the user's department is
+   * on, in an open period already checked unlocked (the bulk upload saves many this way).
+   */
+  async saveIn(
+    manager: EntityManager,
+    user: SessionUser,
+    task: ReportTask,
+    period: string,
+    request: SaveReportRequest,
+  ): Promise<{ reportId: number; created: boolean }> {
+    const departmentId = user.departmentId!;
+    const existing = await this.reports.findByKey(manager, task.id, departmentId, period);
+    const role: ReportRole = existing?.role ?? roleOf(task, departmentId);
+    const actuals =
+      request.targetActuals === undefined
+        ? undefined
+        : checkActuals(task, role, request.targetActuals);
+    const fields: ReportFields = {
+      workDone: request.workDone ?? existing?.workDone ?? '',
+      problems: request.problems ?? existing?.problems ?? '',
+      nextSteps: request.nextSteps ?? existing?.nextSteps ?? '',
+      completionPercent:
+        request.completionPercent === undefined
+          ? (existing?.completionPercent ?? null)
+          : request.completionPercent,
+    };
+    let id: number;
+    if (existing === null) {
+      // Sending a version means the client saw a report that is not there (any more).
+      if (request.version !== undefined) throw versionConflict();
+      const created = await this.reports.insert(
+        manager,
+        { taskId: task.id, departmentId, period, role, createdBy: user.id },
+        fields,
+      );
+      if (created === null) throw versionConflict();
+      id = created;
+    } else {
+      assertEditable(existing);
+      if (request.version === undefined) throw versionConflict();
+      if (!(await this.reports.updateFields(manager, existing.id, request.version, fields))) {
+        throw versionConflict();
+      }
+      id = existing.id;
+    }
+    if (actuals) await this.reports.replaceActuals(manager, id, actuals);
+    if (request.attachmentIds) await this.syncAttachments(manager, user, id, request.attachmentIds);
+    await this.audit.record(manager, {
+      action: existing === null ? 'report.create' : 'report.update',
+      targetType: 'progress_report',
+      targetId: id,
+      before: existing && pickFields(existing),
+      after: { ...fields, targetActuals: actuals, attachmentIds: request.attachmentIds },
+    });
+    return { reportId: id, created: existing === null };
   }
 
   async submit(

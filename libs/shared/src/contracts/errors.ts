@@ -2,6 +2,7 @@ import { ASSESSMENT_ERRORS } from './errors/assessment.errors.js';
 import { ATTACHMENTS_ERRORS } from './errors/attachments.errors.js';
 import { AUDIT_ERRORS } from './errors/audit.errors.js';
 import { AUTH_ERRORS } from './errors/auth.errors.js';
+import { BULK_PROGRESS_ERRORS } from './errors/bulk-progress.errors.js';
 import { BULLETINS_ERRORS } from './errors/bulletins.errors.js';
 import { CALENDAR_ERRORS } from './errors/calendar.errors.js';
 import { CATALOG_ERRORS } from './errors/catalog.errors.js';
@@ -37,6 +38,7 @@ export const ERROR_CODES = {
   ...DASHBOARDS_ERRORS,
   ...PLAN_IMPORT_ERRORS,
   ...LEDGERS_ERRORS,
+  ...BULK_PROGRESS_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
