@@ -1,8 +1,9 @@
-import { Alert, Card, Col, Flex, Row, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Space, Typography } from 'antd';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { NotFoundState } from '@/components/not-found-state';
 import { useCurrentUser } from '@/features/auth/api/get-session';
+import { BulkProgressActions } from '@/features/ledgers/components/bulk-progress-actions';
 import { useJurisdictionDepartments } from '@/features/jurisdictions/api/get-jurisdiction-departments';
 import { useMyObligations } from '@/features/reports/api/get-my-obligations';
 import { useReportList } from '@/features/reports/api/list-reports';
@@ -24,7 +25,12 @@ function ObligationsCard({ period, onPeriod }: { period: string; onPeriod: (p: s
     <Card
       size="small"
       title={`${periodLabel(period)}进展报告`}
-      extra={<PeriodSelect value={period} onChange={onPeriod} />}
+      extra={
+        <Space wrap>
+          <BulkProgressActions period={period} />
+          <PeriodSelect value={period} onChange={onPeriod} />
+        </Space>
+      }
       className="obligations-card"
     >
       {query.isPending ? (
