@@ -217,6 +217,20 @@ describe(`bulk progress (本期报表) on ${TEST_DB}`, () => {
     expect(after.body).toMatchObject({ status: 'submitted', workDone: report.workDone });
   });
 
+  it('updates a draft and counts the rest unchanged', async () => {
+    const bytes = await edited((sheet) => {
+      sheet.getRow(withTargets!).getCell(headers(sheet).get('工作进展')!).value = '系统对接已上线';
+    });
+    const answer = await send(bytes);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ applied: true, created: 0, updated: 1, errors: [] });
+    expect(answer.body.unchanged).toBe(answer.body.rows.length - 1);
+    const updated = answer.body.rows.find((row) => row.action === 'update')!;
+    const report = (await myReports()).find((r) => r.taskId === updated.taskId)!;
+    const detail = await xzsp.get<ReportDetailResponse>(`/api/reports/${report.id}`);
+    expect(detail.body).toMatchObject({ status: 'draft', workDone: '系统对接已上线', version: 2 });
+  });
+
   it('is for department users only, and not for future months', async () => {
     expect((await download(office, base(), `${path}.xlsx`)).status).toBe(403);
     const refused = await upload<ApiErrorBody>(office, base(), path, original, '本期报表.xlsx');
