@@ -30,6 +30,7 @@ export function DraftHeaderForm({
     <Card size="small" title={plan.parentPlanKey ? '附件方案' : '方案信息'}>
       <Form<HeaderValues>
         key={JSON.stringify(initial)}
+        name={`plan-header-${plan.key}`}
         layout="inline"
         initialValues={initial}
         onFinish={(values) =>

@@ -35,6 +35,7 @@ export function TaskEditDialog({
     >
       <Form<TaskFormValues>
         form={form}
+        name="task-edit"
         layout="vertical"
         initialValues={taskFormValues(task)}
         onFinish={(values) => onSave(applyTaskForm(task, values))}

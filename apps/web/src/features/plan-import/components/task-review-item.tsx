@@ -18,7 +18,7 @@ function Flagged({ unsure, children }: { unsure: boolean; children: React.ReactN
   if (!unsure) return <>{children}</>;
   return (
     <span className="plan-import-unsure">
-      {children} <Tag color="warning">待确认</Tag>
+      <span>{children}</span> <Tag color="warning">待确认</Tag>
     </span>
   );
 }

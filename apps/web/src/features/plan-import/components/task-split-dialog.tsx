@@ -32,6 +32,7 @@ export function TaskSplitDialog({
     >
       <Form<SplitValues>
         form={form}
+        name="task-split"
         layout="vertical"
         initialValues={{ first: task.title, second: '' }}
         onFinish={(values) => onSplit(values.first.trim(), values.second.trim())}
