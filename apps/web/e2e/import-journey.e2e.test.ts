@@ -7,7 +7,8 @@ import { launchBrowser, watchErrors } from './support/browser';
 /**
  * The plan import journey: 麟游县's office pastes a small plan in its county's style (one lead
  * unit it does not have), sees the unsure field flagged, maps the unknown unit to an existing
- * department, edits a task, leaves and comes back to the same draft, commits, and finds the plan
+ * department, edits a task, splits one and merges it back, leaves and comes back to the same
+ * draft, commits, and finds the plan
  * with those tasks.
  */
 
@@ -96,6 +97,24 @@ describe('plan import journey', () => {
     await dialog.getByRole('button', { name: buttonName('保存') }).click();
     await dialog.waitFor({ state: 'hidden' });
     await taskCard(page, EDITED_TITLE).waitFor();
+
+    // Split the first task in two, then merge the parts again.
+    await taskCard(page, '推行企业开办一日办结')
+      .getByRole('button', { name: buttonName('拆分') })
+      .click();
+    const split = page.locator('.ant-modal').filter({ hasText: '拆分任务' });
+    await split.getByLabel('第一项').fill('推行企业开办');
+    await split.getByLabel('第二项').fill('推行一日办结');
+    await split.getByRole('button', { name: buttonName('拆分') }).click();
+    await split.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.plan-import-task-card').count()).toBe(4);
+    await taskCard(page, '推行一日办结').waitFor();
+    await taskCard(page, '推行企业开办')
+      .first()
+      .getByRole('button', { name: buttonName('与下一项合并') })
+      .click();
+    await expect.poll(() => page.locator('.plan-import-task-card').count()).toBe(3);
+    await taskCard(page, '推行企业开办；推行一日办结').waitFor();
 
     // Leave the page and come back through the list of drafts: the edits are kept.
     await page.goto(`${api.baseUrl}/j/${CODE}/imports`);
