@@ -8,8 +8,7 @@ import { launchBrowser, watchErrors } from './support/browser';
  * The plan import journey: 麟游县's office pastes a small plan in its county's style (one lead
  * unit it does not have), sees the unsure field flagged, maps the unknown unit to an existing
  * department, edits a task, splits one and merges it back, leaves and comes back to the same
- * draft, commits, and finds the plan
- * with those tasks.
+ * draft, commits, and finds the plan with those tasks.
  */
 
 const OFFICE_USER = 'linyou.office';
