@@ -290,7 +290,10 @@ describe('task tracking journey', () => {
     await office.page.reload();
     await officeRow.getByText('已整改').waitFor();
     await officeRow.getByRole('button', { name: buttonName('销号') }).click();
-    await dialog(office.page).getByRole('button', { name: '确认销号' }).click();
+    const confirm = dialog(office.page).getByRole('button', { name: '确认销号' });
+    await confirm.click();
+    // The dialog closes once the server accepted; a refusal would keep it open with its message.
+    await confirm.waitFor({ state: 'detached', timeout: 60_000 });
     await officeRow.getByText('已销号').waitFor();
     await officeRow.locator('.ant-table-row-expand-icon').click();
     await office.page.locator('.problem-detail').getByText(measure).waitFor();
