@@ -15,6 +15,8 @@ export function landingPath(user: Pick<SessionUser, 'role' | 'jurisdictionCode'>
     case 'city_viewer':
       return `/j/${user.jurisdictionCode}/rollup`;
     case 'system_admin':
+    case 'security_admin':
+    case 'audit_admin':
       return '/overview';
   }
 }
